@@ -1,0 +1,46 @@
+package org.quire.identity;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.quire.identity.internal.Administrators;
+import org.quire.identity.internal.PersonStore;
+import org.quire.shared.PersonKey;
+import org.springframework.stereotype.Service;
+
+/** The people Quire knows: everyone who signed in, and people named in memberships. */
+@Service
+public class PersonDirectory {
+
+    private final PersonStore store;
+    private final Administrators administrators;
+
+    PersonDirectory(PersonStore store, Administrators administrators) {
+        this.store = store;
+        this.administrators = administrators;
+    }
+
+    public Optional<Person> find(PersonKey key) {
+        return store.find(key).map(stored -> stored.toPerson(administrators));
+    }
+
+    /** In the order of the keys; people not yet known are left out. */
+    public Map<PersonKey, Person> findAll(Collection<PersonKey> keys) {
+        var found = new LinkedHashMap<PersonKey, Person>();
+        for (var key : keys) {
+            find(key).ifPresent(person -> found.put(key, person));
+        }
+        return found;
+    }
+
+    /**
+     * Makes a person known before they first sign in (a seeded or invited member); an existing
+     * record keeps what the provider said at sign-in.
+     */
+    public void introduce(PersonKey key, String name, @Nullable String email, @Nullable String organization) {
+        store.insertIfAbsent(key, name, email, organization);
+    }
+}

@@ -1,0 +1,64 @@
+package org.quire.workgroup;
+
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.quire.audit.AuditEntry;
+import org.quire.audit.AuditTrail;
+import org.quire.identity.Person;
+import org.quire.shared.PersonKey;
+import org.quire.workgroup.internal.MembershipStore;
+import org.springframework.stereotype.Service;
+
+/**
+ * The access policy. Every service method asks it, with the workgroup that owns the object, before
+ * it reads or changes anything. It reads the membership record each time, so a role change,
+ * suspension or removal takes effect on the person's next request. Refusals are audit events.
+ */
+@Service
+public class WorkgroupAccess {
+
+    private final MembershipStore memberships;
+    private final AuditTrail audit;
+
+    WorkgroupAccess(MembershipStore memberships, AuditTrail audit) {
+        this.memberships = memberships;
+        this.audit = audit;
+    }
+
+    /** The person's role in the workgroup, if their membership is active. */
+    public Optional<WorkgroupRole> roleOf(PersonKey person, WorkgroupId workgroup) {
+        return memberships.find(workgroup, person).filter(Membership::active).map(Membership::role);
+    }
+
+    public boolean allows(Person person, WorkgroupId workgroup, WorkgroupAction action) {
+        return roleOf(person.key(), workgroup).map(action::allows).orElse(false);
+    }
+
+    /**
+     * @param objectType what is acted on ({@code workgroup}, later {@code proposal}, {@code section})
+     * @param objectId its id, for the audit log
+     * @throws AccessRefused when the person's current role does not allow the action
+     */
+    public void require(Person person, WorkgroupId workgroup, WorkgroupAction action, String objectType,
+            String objectId) {
+        if (!allows(person, workgroup, action)) {
+            throw refuse(person, workgroup.value(), action.name(), objectType, objectId,
+                    "You cannot " + action.description() + " in this workgroup.");
+        }
+    }
+
+    /** For what only a Quire administrator may do, such as creating workgroups. */
+    public void requireAdministrator(Person person, String action, String objectType, String objectId) {
+        if (!person.administrator()) {
+            throw refuse(person, null, action, objectType, objectId, "Only a Quire administrator can do this.");
+        }
+    }
+
+    private AccessRefused refuse(Person person, @Nullable String workgroupId, String action, String objectType,
+            String objectId, String message) {
+        audit.record(AuditEntry.of(person.key(), "access.refused", workgroupId, objectType, objectId)
+                .withChange(null, action));
+        return new AccessRefused(message);
+    }
+}

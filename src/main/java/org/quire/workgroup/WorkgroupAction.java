@@ -1,0 +1,36 @@
+package org.quire.workgroup;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.quire.workgroup.WorkgroupRole.COMMENTER;
+import static org.quire.workgroup.WorkgroupRole.MEMBER;
+import static org.quire.workgroup.WorkgroupRole.OBSERVER;
+import static org.quire.workgroup.WorkgroupRole.STAFF;
+
+/**
+ * What can be done to a workgroup or an object it owns, with the roles allowed to do it.
+ * Later features add their actions here, so the whole policy reads in one place.
+ */
+public enum WorkgroupAction {
+    VIEW_WORKGROUP("open the workgroup", STAFF, MEMBER, COMMENTER, OBSERVER),
+    VIEW_MEMBERS("see the members", STAFF, MEMBER, COMMENTER, OBSERVER),
+    MANAGE_MEMBERS("manage members", STAFF),
+    READ_AUDIT_LOG("read the audit log", STAFF);
+
+    private final String description;
+    private final Set<WorkgroupRole> allowedRoles;
+
+    WorkgroupAction(String description, WorkgroupRole first, WorkgroupRole... others) {
+        this.description = description;
+        this.allowedRoles = EnumSet.of(first, others);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public boolean allows(WorkgroupRole role) {
+        return allowedRoles.contains(role);
+    }
+}
