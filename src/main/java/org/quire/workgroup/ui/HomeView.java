@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.quire.identity.CurrentPerson;
@@ -38,7 +39,8 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var mine = workgroups.mine();
         if (mine.size() == 1) {
-            event.forwardTo(WorkgroupHomeView.class, WorkgroupHomeView.parameters(mine.getFirst().workgroup()));
+            // Without the query: sign-in's "?continue" marker is no part of the workgroup's address.
+            event.forwardTo(WorkgroupHomeView.path(mine.getFirst().workgroup()), QueryParameters.empty());
             return;
         }
         removeAll();

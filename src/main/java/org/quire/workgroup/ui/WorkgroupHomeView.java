@@ -14,7 +14,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.quire.markdown.MarkdownRenderer;
 import org.quire.workgroup.Member;
@@ -35,10 +34,6 @@ class WorkgroupHomeView extends VerticalLayout implements BeforeEnterObserver, H
         this.workgroups = workgroups;
         this.markdown = markdown;
         addClassName("workgroup-home");
-    }
-
-    static RouteParameters parameters(Workgroup workgroup) {
-        return new RouteParameters("slug", workgroup.slug());
     }
 
     static String path(Workgroup workgroup) {

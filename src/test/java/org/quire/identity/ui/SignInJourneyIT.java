@@ -116,7 +116,7 @@ class SignInJourneyIT {
         page.locator("input[name=password]").fill("not-the-password");
         page.locator("button[type=submit]").click();
         page.waitForURL(Pattern.compile(".*/login\\?error.*"));
-        assertThat(page.locator("body")).containsText("Bad credentials");
+        assertThat(page.locator("body")).containsText("Invalid credentials");
     }
 
     @Test
