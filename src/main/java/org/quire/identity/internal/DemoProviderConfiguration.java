@@ -8,10 +8,10 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.quire.identity.DemoAccount;
@@ -92,14 +92,26 @@ class DemoProviderConfiguration {
                 .toList());
     }
 
+    /**
+     * A fresh RSA key per start (demo tokens need not outlive the process). Generating it takes
+     * about a second on a small machine, so it runs beside start-up instead of in its way.
+     */
     @Bean
-    JWKSource<SecurityContext> demoSigningKeys() throws NoSuchAlgorithmException {
-        var generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        var keyPair = generator.generateKeyPair();
-        var key = new RSAKey.Builder((RSAPublicKey) keyPair.getPublic()).privateKey((RSAPrivateKey) keyPair.getPrivate())
-                .keyID(UUID.randomUUID().toString()).build();
-        return new ImmutableJWKSet<>(new JWKSet(key));
+    JWKSource<SecurityContext> demoSigningKeys() {
+        var keys = CompletableFuture.supplyAsync(DemoProviderConfiguration::generateSigningKeys);
+        return (selector, context) -> selector.select(keys.join());
+    }
+
+    private static JWKSet generateSigningKeys() {
+        try {
+            var generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            var keyPair = generator.generateKeyPair();
+            return new JWKSet(new RSAKey.Builder((RSAPublicKey) keyPair.getPublic())
+                    .privateKey((RSAPrivateKey) keyPair.getPrivate()).keyID(UUID.randomUUID().toString()).build());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("This JVM cannot generate RSA keys", e);
+        }
     }
 
     /** Puts the demo person's name and e-mail into the ID token, as a real provider would. */
