@@ -23,6 +23,7 @@ class EmbeddedStoreIT {
     @Test
     void dataWrittenBeforeARestartIsReadAfterIt() {
         var directory = TestStore.freshDirectory();
+        assertThat(directory.resolve("quire.mv.db")).as("a fresh store").doesNotExist();
 
         try (var first = start(directory)) {
             var mongo = first.getBean(MongoTemplate.class);
@@ -45,7 +46,9 @@ class EmbeddedStoreIT {
     private static ConfigurableApplicationContext start(java.nio.file.Path directory) {
         var properties = new HashMap<String, Object>(TestStore.properties(directory));
         properties.put("server.port", "0");
-        return new SpringApplicationBuilder(QuireApplication.class).web(WebApplicationType.SERVLET)
-                .properties(properties).run();
+        // As arguments: they outrank application.yml (builder defaults would not).
+        var arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(QuireApplication.class).web(WebApplicationType.SERVLET).run(arguments);
     }
 }

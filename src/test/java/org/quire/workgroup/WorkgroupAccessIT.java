@@ -17,6 +17,8 @@ import org.quire.workgroup.internal.MembershipStore;
 import org.quire.workgroup.internal.WorkgroupStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
@@ -32,7 +34,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the person signed in as the OpenID Connect sign-in leaves them.
  */
 @QuireIntegrationTest
+@RecordApplicationEvents
 class WorkgroupAccessIT {
+
+    @Autowired
+    ApplicationEvents events;
 
     @Autowired
     WorkgroupService workgroups;
@@ -77,6 +83,9 @@ class WorkgroupAccessIT {
         signInAs("staff");
         workgroups.addMember(telehealth.id(), key(username), role);
         signInAs(username);
+
+        assertThat(events.stream(MemberAdded.class)).as("announced as an application event")
+                .anySatisfy(added -> assertThat(added.person()).isEqualTo(key(username)));
 
         var expected = EXPECTED.get(role);
         assertOutcome(expected.get(0), "open the home", () -> assertThat(workgroups.home("telehealth").yourRole())
