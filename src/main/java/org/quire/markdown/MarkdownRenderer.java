@@ -1,30 +1,72 @@
 package org.quire.markdown;
 
-import org.quire.markdown.internal.FlexmarkPipeline;
-import org.quire.markdown.internal.HtmlSanitizer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+
+import jakarta.annotation.PreDestroy;
+import org.quire.markdown.internal.PathologicalInputGuard;
+import org.quire.markdown.internal.RenderCache;
+import org.quire.markdown.internal.RenderExecutor;
+import org.quire.markdown.internal.RenderPipeline;
 import org.quire.shared.InputRejected;
 import org.springframework.stereotype.Service;
 
-/** Renders Markdown to sanitized HTML. */
+/**
+ * Renders Markdown to sanitized HTML: the only way Markdown becomes HTML in Quire. Results are
+ * cached by content hash. Input over {@link #MAX_BYTES}, or shaped to make the parser slow or
+ * crash, is refused with {@link InputRejected} before parsing starts.
+ */
 @Service
 public class MarkdownRenderer {
 
-    /** Longer input is refused rather than rendered: parse time grows faster than length. */
-    public static final int MAX_LENGTH = 200_000;
+    /** Longest Markdown rendered, in UTF-8 bytes (one section). */
+    public static final int MAX_BYTES = 512 * 1024;
 
-    private final FlexmarkPipeline pipeline;
-    private final HtmlSanitizer sanitizer;
+    private final RenderPipeline pipeline;
+    private final RenderCache cache;
+    private final RenderExecutor executor;
 
-    MarkdownRenderer(FlexmarkPipeline pipeline, HtmlSanitizer sanitizer) {
-        this.pipeline = pipeline;
-        this.sanitizer = sanitizer;
+    MarkdownRenderer() {
+        this(new RenderPipeline(new PathologicalInputGuard(MAX_BYTES)), new RenderCache(512, 32L * 1024 * 1024),
+                new RenderExecutor(2, 16));
     }
 
-    public SafeHtml render(String markdown) {
-        if (markdown.length() > MAX_LENGTH) {
-            throw new InputRejected("This text is " + markdown.length() + " characters long; Quire renders at most "
-                    + MAX_LENGTH + ".");
+    MarkdownRenderer(RenderPipeline pipeline, RenderCache cache, RenderExecutor executor) {
+        this.pipeline = pipeline;
+        this.cache = cache;
+        this.executor = executor;
+    }
+
+    /**
+     * Renders on the calling thread; for short texts and tests. Views should use
+     * {@link #renderAsync} for whole sections.
+     *
+     * @throws InputRejected when the text is too long or pathological; the message says what to change
+     */
+    public RenderedMarkdown render(String markdown) {
+        String key = RenderCache.keyOf(markdown);
+        return cache.find(key).orElseGet(() -> {
+            var rendered = pipeline.render(markdown);
+            cache.put(key, rendered);
+            return rendered;
+        });
+    }
+
+    /**
+     * Renders on a small bounded pool, off the caller's thread. The future fails with
+     * {@link InputRejected} as {@link #render} throws it, or with {@link RejectedExecutionException}
+     * when too much rendering is already waiting.
+     */
+    public CompletableFuture<RenderedMarkdown> renderAsync(String markdown) {
+        var cached = cache.find(RenderCache.keyOf(markdown));
+        if (cached.isPresent()) {
+            return CompletableFuture.completedFuture(cached.get());
         }
-        return new SafeHtml(sanitizer.sanitize(pipeline.toHtml(markdown)));
+        return executor.submit(() -> render(markdown));
+    }
+
+    @PreDestroy
+    void stopRendering() {
+        executor.close();
     }
 }

@@ -2,31 +2,63 @@ package org.quire.markdown.internal;
 
 import java.util.List;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.ins.InsExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import org.springframework.stereotype.Component;
 
 /**
- * flexmark-java, configured once: CommonMark with GFM tables, strikethrough and autolinks. Raw
- * HTML is escaped here already; the sanitizer after it is what makes the output safe.
+ * flexmark-java, configured once: CommonMark with GFM tables, strikethrough, task lists and
+ * autolinks (ext-autolink, behind {@link AutolinkCandidateFilter}), footnotes, heading ids with anchor links, and {@code ++inserted++} text. Parser and
+ * renderer are immutable and shared by all rendering threads.
+ * <p>
+ * Raw HTML passes through on purpose: the sanitizer reduces it to its allow-list (so {@code <sub>}
+ * and {@code <sup>} work in descriptors) and removes everything else.
  */
-@Component
-public class FlexmarkPipeline {
+public final class FlexmarkPipeline {
 
-    private static final DataHolder OPTIONS = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                    AutolinkExtension.create()))
-            .set(HtmlRenderer.ESCAPE_HTML, true)
-            .set(HtmlRenderer.SUPPRESS_HTML, false)
-            .toImmutable();
+    private final Parser parser;
+    private final HtmlRenderer renderer;
 
-    private final Parser parser = Parser.builder(OPTIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
+    /** @param positionAttribute the attribute that carries source offsets to the sanitizer */
+    public FlexmarkPipeline(String positionAttribute) {
+        DataHolder options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                        TaskListExtension.create(), FootnoteExtension.create(),
+                        AnchorLinkExtension.create(), InsExtension.create()))
+                // the GFM table dialect, as the tables extension's documentation gives it
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                .set(TablesExtension.MIN_HEADER_ROWS, 1)
+                .set(TablesExtension.MAX_HEADER_ROWS, 1)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                // the id sits on the heading; the anchor only links to it, never wraps the text
+                .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
+                .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
+                .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor")
+                .set(Parser.HEADING_PARSER, false) // replaced by HeadingStartFilter, below
+                // looks for {attribute} nodes under every element; Quire has no attributes extension
+                .set(HtmlRenderer.EMBEDDED_ATTRIBUTE_PROVIDER, false)
+                .toImmutable();
+        parser = Parser.builder(options)
+                .customBlockParserFactory(new HeadingStartFilter())
+                .postProcessorFactory(new AutolinkCandidateFilter()) // in place of AutolinkExtension
+                .build();
+        renderer = HtmlRenderer.builder(options)
+                .attributeProviderFactory(UnsafeLinkRemover.factory())
+                .attributeProviderFactory(SourcePositions.factory(positionAttribute))
+                .attributeProviderFactory(HeadingAnchorLabel.factory())
+                .build();
+    }
 
     public String toHtml(String markdown) {
         return renderer.render(parser.parse(markdown));

@@ -2,27 +2,26 @@ package org.quire.markdown.internal;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.safety.Safelist;
-import org.springframework.stereotype.Component;
+import org.jsoup.safety.Cleaner;
 
 /**
- * Allow-list sanitizing of rendered HTML (jsoup): only structural and text elements survive, and
- * links only with http, https, mailto or an in-page anchor. Measured in STACK.md: flexmark's own
- * escaping still lets case-varied and entity-encoded {@code javascript:} links through.
+ * Allow-list sanitizing of the rendered HTML (jsoup): the last step before HTML may reach a
+ * page, whatever flexmark or raw HTML in the Markdown produced. Measured in STACK.md: flexmark's
+ * own escaping still let case-varied and entity-encoded {@code javascript:} links through.
  */
-@Component
-public class HtmlSanitizer {
+public final class HtmlSanitizer {
 
-    private static final Safelist SAFELIST = Safelist.relaxed()
-            .removeTags("img")
-            .addTags("del", "s", "ins", "u")
-            .removeProtocols("a", "href", "ftp")
-            .addProtocols("a", "href", "#")
-            .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
+    private final Cleaner cleaner;
 
-    private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
+    /** @param trustedPositionAttribute the attribute flexmark writes source positions under */
+    public HtmlSanitizer(String trustedPositionAttribute) {
+        this.cleaner = new Cleaner(new MarkdownSafelist(trustedPositionAttribute));
+    }
 
-    public String sanitize(String html) {
-        return Jsoup.clean(html, "", SAFELIST, OUTPUT);
+    /** A new document holding only allowed elements, attributes and values, ready to serialize. */
+    public Document sanitize(String html) {
+        Document clean = cleaner.clean(Jsoup.parseBodyFragment(html));
+        clean.outputSettings().prettyPrint(false);
+        return clean;
     }
 }

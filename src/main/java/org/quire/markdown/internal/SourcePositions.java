@@ -1,0 +1,58 @@
+package org.quire.markdown.internal;
+
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.html.AttributeProvider;
+import com.vladsch.flexmark.html.AttributeProviderFactory;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.CoreNodeRenderer;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+/**
+ * Writes each block's range in the Markdown source ({@code start-end}, character offsets) onto its
+ * element; table rows and cells count as blocks. Inline elements get none: a comment anchors to a
+ * block's range and the text inside it. flexmark's own option (SOURCE_POSITION_ATTRIBUTE) puts a
+ * range on every element and cost 1.6 ms of a 100 KB proposal's 9.
+ */
+final class SourcePositions implements AttributeProvider {
+
+    private final String attribute;
+
+    private SourcePositions(String attribute) {
+        this.attribute = attribute;
+    }
+
+    static AttributeProviderFactory factory(String attribute) {
+        return new IndependentAttributeProviderFactory() {
+            @Override
+            public AttributeProvider apply(LinkResolverContext context) {
+                return new SourcePositions(attribute);
+            }
+        };
+    }
+
+    @Override
+    public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
+        if (isBlockElement(node, part)) {
+            BasedSequence source = node.getChars().trimEnd();
+            attributes.replaceValue(attribute, source.getStartOffset() + "-" + source.getEndOffset());
+        }
+    }
+
+    private static boolean isBlockElement(Node node, AttributablePart part) {
+        if (node instanceof ListItem) {
+            return part == AttributablePart.NODE || part == CoreNodeRenderer.TIGHT_LIST_ITEM
+                    || part == CoreNodeRenderer.LOOSE_LIST_ITEM;
+        }
+        // footnotes are written at the end with the whole document as their node: no range of their own
+        return part == AttributablePart.NODE && !(node instanceof Document)
+                && (node instanceof Block || node instanceof TableRow || node instanceof TableCell);
+    }
+}
