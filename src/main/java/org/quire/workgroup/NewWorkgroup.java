@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
 import org.quire.shared.InputRejected;
 
 /** What an administrator fills in to create a workgroup; each limit has its own message. */
-public record NewWorkgroup(String slug, String name, String description, List<String> charge) {
+public record NewWorkgroup(String slug, String name, String description, List<String> charge,
+        String proposalPrefix) {
 
     public static final int MAX_NAME = 120;
     public static final int MAX_DESCRIPTION = 4_000;
     public static final int MAX_CHARGE_ITEMS = 20;
     public static final int MAX_CHARGE_ITEM = 2_000;
+    private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,6}");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?");
 
     public NewWorkgroup {
@@ -36,8 +38,26 @@ public record NewWorkgroup(String slug, String name, String description, List<St
                 problems.add("Charge item " + (i + 1) + " must be 1 to " + MAX_CHARGE_ITEM + " characters.");
             }
         }
+        if (!PREFIX.matcher(proposalPrefix).matches()) {
+            problems.add("The proposal prefix must be 2 to 6 capital letters, like TH.");
+        }
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }
+    }
+
+    /** With the prefix taken from the initials of the name ("Telehealth Services Workgroup": TSW). */
+    public NewWorkgroup(String slug, String name, String description, List<String> charge) {
+        this(slug, name, description, charge, prefixFrom(name));
+    }
+
+    public static String prefixFrom(String name) {
+        var letters = new StringBuilder();
+        for (var word : name.trim().split("\\s+")) {
+            if (!word.isEmpty() && Character.isLetter(word.charAt(0)) && letters.length() < 6) {
+                letters.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return letters.length() >= 2 ? letters.toString() : "WG";
     }
 }

@@ -16,7 +16,14 @@ public enum WorkgroupAction {
     VIEW_WORKGROUP("open the workgroup", STAFF, MEMBER, COMMENTER, OBSERVER),
     VIEW_MEMBERS("see the members", STAFF, MEMBER, COMMENTER, OBSERVER),
     MANAGE_MEMBERS("manage members", STAFF),
-    READ_AUDIT_LOG("read the audit log", STAFF);
+    READ_AUDIT_LOG("read the audit log", STAFF),
+    /** Proposals never opened for comment: not for commenters (DESIGN.md section 1). */
+    READ_PROPOSAL_DRAFT("read this proposal", STAFF, MEMBER, OBSERVER),
+    /** Proposals opened for comment at least once (during and after the period). */
+    READ_OPENED_PROPOSAL("read this proposal", STAFF, MEMBER, OBSERVER, COMMENTER),
+    CREATE_PROPOSAL("create proposals", STAFF, MEMBER),
+    EDIT_PROPOSAL("edit proposals", STAFF, MEMBER),
+    RESTORE_REVISION("restore revisions", STAFF, MEMBER);
 
     private final String description;
     private final Set<WorkgroupRole> allowedRoles;

@@ -63,6 +63,24 @@ public class WorkgroupService {
         return new WorkgroupHome(workgroup, members, role);
     }
 
+    /**
+     * @throws NoSuchElementException when there is no such workgroup
+     * @throws AccessRefused when the signed-in person has no active role in it
+     */
+    public Workgroup workgroup(WorkgroupId id) {
+        var me = currentPerson.require();
+        var workgroup = workgroups.find(id).orElseThrow(() -> new NoSuchElementException("There is no such workgroup."));
+        access.require(me, id, WorkgroupAction.VIEW_WORKGROUP, "workgroup", id.value());
+        return workgroup;
+    }
+
+    /** Like {@link #workgroup(WorkgroupId)}, by short name. */
+    public Workgroup workgroup(String slug) {
+        var workgroup = workgroups.findBySlug(slug)
+                .orElseThrow(() -> new NoSuchElementException("There is no workgroup '" + slug + "'."));
+        return workgroup(workgroup.id());
+    }
+
     public Workgroup create(NewWorkgroup request) {
         var me = currentPerson.require();
         access.requireAdministrator(me, "CREATE_WORKGROUP", "workgroup", request.slug());

@@ -16,6 +16,8 @@ public final class Benchmarks {
     /** Registered benchmarks, by name. */
     static Map<String, Runnable> all() {
         var benchmarks = new LinkedHashMap<String, Runnable>();
+        benchmarks.put("render", new RenderBenchmark());
+        benchmarks.put("revision", new RevisionBenchmark());
         return benchmarks;
     }
 

@@ -20,7 +20,8 @@ public final class DemoSignIn {
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
         page.locator("button[type=submit]").click();
-        page.waitForURL(Pattern.compile("http://localhost:\\d+/.*"));
+        // back on Quire, past the OAuth2 callback
+        page.waitForURL(Pattern.compile("http://localhost:\\d+/(?!login/oauth2/).*"));
         Vaadin.waitUntilIdle(page);
     }
 }

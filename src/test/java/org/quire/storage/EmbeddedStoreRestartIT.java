@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (same folder, new process state). With {@code QUIRE_TEST_MONGODB_URI} set, the same holds for the
  * real MongoDB.
  */
-class EmbeddedStoreIT {
+class EmbeddedStoreRestartIT {
 
     @Test
     void dataWrittenBeforeARestartIsReadAfterIt() {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.quire.QuireIntegrationTest;
+import org.quire.SignedIn;
 import org.quire.audit.AuditTrail;
 import org.quire.identity.PersonDirectory;
 import org.quire.identity.SignInSettings;
@@ -16,13 +17,8 @@ import org.quire.shared.PersonKey;
 import org.quire.workgroup.internal.MembershipStore;
 import org.quire.workgroup.internal.WorkgroupStore;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -66,7 +62,7 @@ class WorkgroupAccessIT {
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        SignedIn.signOut();
     }
 
     /** Expected outcome per role of: open home, see members, add a member, read the audit log. */
@@ -179,12 +175,7 @@ class WorkgroupAccessIT {
         return new PersonKey(signIn.issuer(), username);
     }
 
-    /** Leaves the security context as an OpenID Connect sign-in of {@code username} does. */
     private void signInAs(String username) {
-        people.introduce(key(username), username, null, null);
-        OidcUser user = new DefaultOidcUser(List.of(), OidcIdToken.withTokenValue("test").issuer(signIn.issuer())
-                .subject(username).claim("name", username).build());
-        SecurityContextHolder.getContext().setAuthentication(new OAuth2AuthenticationToken(user, List.of(), "quire"));
+        SignedIn.as(people, signIn.issuer(), username);
     }
-
 }

@@ -35,7 +35,8 @@ final class DemoWorkgroup {
                     created for services that clinicians already provide.""",
                     """
                     **Introductory language.** Draft new, or revise existing, introductory language (guidelines) \
-                    that steers the coding of telehealth services."""));
+                    that steers the coding of telehealth services."""),
+            "TH");
 
     private DemoWorkgroup() {
     }

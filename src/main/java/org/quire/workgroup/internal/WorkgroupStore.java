@@ -51,16 +51,17 @@ public class WorkgroupStore implements InitializingBean {
     /** @throws org.springframework.dao.DuplicateKeyException when the short name is taken */
     public Workgroup create(NewWorkgroup request) {
         var saved = mongo.insert(new WorkgroupDocument(null, request.slug(), request.name(), request.description(),
-                request.charge()), COLLECTION);
+                request.charge(), request.proposalPrefix()), COLLECTION);
         return saved.toWorkgroup();
     }
 
     @Document(COLLECTION)
     record WorkgroupDocument(@Id @Nullable ObjectId id, String slug, String name, String description,
-            List<String> charge) {
+            List<String> charge, @Nullable String proposalPrefix) {
 
         Workgroup toWorkgroup() {
-            return new Workgroup(new WorkgroupId(String.valueOf(id)), slug, name, description, charge);
+            return new Workgroup(new WorkgroupId(String.valueOf(id)), slug, name, description, charge,
+                    proposalPrefix == null ? NewWorkgroup.prefixFrom(name) : proposalPrefix);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.quire.workgroup.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -60,6 +61,10 @@ class WorkgroupHomeView extends VerticalLayout implements BeforeEnterObserver, H
         yourRole.addClassName("your-role");
         yourRole.setId("your-role");
         add(yourRole);
+        var proposals = new Anchor("workgroups/" + workgroup.slug() + "/proposals", "Proposals");
+        proposals.setId("proposals-link");
+        proposals.addClassName("primary-link");
+        add(proposals);
         add(rendered(workgroup.description(), "workgroup-description"));
 
         add(new H2("Charge"));
@@ -87,7 +92,7 @@ class WorkgroupHomeView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Div rendered(String source, String className) {
-        var container = new Div(new Html("<div>" + markdown.render(source).html() + "</div>"));
+        var container = new Div(new Html("<div>" + markdown.render(source).html().html() + "</div>"));
         container.addClassNames("markdown", className);
         return container;
     }

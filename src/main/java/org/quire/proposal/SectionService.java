@@ -1,0 +1,114 @@
+package org.quire.proposal;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.quire.audit.AuditEntry;
+import org.quire.audit.AuditTrail;
+import org.quire.proposal.internal.ProposalStore;
+import org.quire.revision.BlameLine;
+import org.quire.revision.HistoryPage;
+import org.quire.revision.Revision;
+import org.quire.revision.Revisions;
+import org.quire.revision.SaveOutcome;
+import org.quire.revision.TextDiff;
+import org.quire.workgroup.WorkgroupAction;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The text of sections: reading, saving (never losing the caller's text: see {@link SaveOutcome}),
+ * history, diff, blame and restore. Every call checks the caller's role in the proposal's workgroup.
+ */
+@Service
+public class SectionService {
+
+    public static final int MAX_SUMMARY = 300;
+
+    private final ProposalAccess proposalAccess;
+    private final ProposalStore proposals;
+    private final Revisions revisions;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    SectionService(ProposalAccess proposalAccess, ProposalStore proposals, Revisions revisions, AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.proposalAccess = proposalAccess;
+        this.proposals = proposals;
+        this.revisions = revisions;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    public SectionText read(ProposalId proposalId, SectionId sectionId) {
+        var proposal = proposalAccess.toRead(proposalId).proposal();
+        var section = proposal.section(sectionId);
+        var head = revisions.head(section.document()).orElseThrow();
+        return new SectionText(proposal, section, head, revisions.text(section.document(), head.number()));
+    }
+
+    /**
+     * Saves {@code text} written on top of revision {@code baseNumber}. If others saved since, their
+     * changes and the caller's are merged; where they overlap nothing is saved and the outcome holds
+     * both texts.
+     */
+    public SaveOutcome save(ProposalId proposalId, SectionId sectionId, int baseNumber, String text, String summary) {
+        var checked = proposalAccess.toChange(proposalId, WorkgroupAction.EDIT_PROPOSAL);
+        var section = checked.proposal().section(sectionId);
+        var outcome = revisions.save(section.document(), baseNumber, text, checked.person().key(), summary);
+        recordNewRevision(checked, section, outcome, "section.saved");
+        return outcome;
+    }
+
+    /** A new revision with the text of revision {@code number}, on top of {@code baseNumber}. */
+    public SaveOutcome restore(ProposalId proposalId, SectionId sectionId, int number, int baseNumber) {
+        var checked = proposalAccess.toChange(proposalId, WorkgroupAction.RESTORE_REVISION);
+        var section = checked.proposal().section(sectionId);
+        var outcome = revisions.restore(section.document(), number, baseNumber, checked.person().key());
+        recordNewRevision(checked, section, outcome, "section.restored");
+        return outcome;
+    }
+
+    public HistoryPage history(ProposalId proposalId, SectionId sectionId, @Nullable Integer before, int pageSize) {
+        return revisions.history(readable(proposalId, sectionId).document(), before, pageSize);
+    }
+
+    public Revision revision(ProposalId proposalId, SectionId sectionId, int number) {
+        return revisions.revision(readable(proposalId, sectionId).document(), number);
+    }
+
+    public String textAt(ProposalId proposalId, SectionId sectionId, int number) {
+        return revisions.text(readable(proposalId, sectionId).document(), number);
+    }
+
+    public TextDiff diff(ProposalId proposalId, SectionId sectionId, int from, int to) {
+        return revisions.diff(readable(proposalId, sectionId).document(), from, to);
+    }
+
+    public List<BlameLine> blame(ProposalId proposalId, SectionId sectionId, int number) {
+        return revisions.blame(readable(proposalId, sectionId).document(), number);
+    }
+
+    private Section readable(ProposalId proposalId, SectionId sectionId) {
+        return proposalAccess.toRead(proposalId).proposal().section(sectionId);
+    }
+
+    private void recordNewRevision(ProposalAccess.Checked checked, Section section, SaveOutcome outcome,
+            String action) {
+        var revision = switch (outcome) {
+            case SaveOutcome.Saved saved -> saved.revision();
+            case SaveOutcome.Merged merged -> merged.revision();
+            case SaveOutcome.Conflicted conflicted -> null;
+            case SaveOutcome.Unchanged unchanged -> null;
+        };
+        if (revision == null) {
+            return;
+        }
+        var me = checked.person().key();
+        var proposal = checked.proposal();
+        proposals.touch(proposal.id(), revision.at(), me);
+        audit.record(AuditEntry.of(me, action, proposal.workgroup().value(), "section", section.id().value())
+                .withChange(null, "revision " + revision.number()));
+        events.publishEvent(new ProposalChanged(proposal.id(), action, me));
+    }
+}

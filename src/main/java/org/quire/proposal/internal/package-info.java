@@ -1,0 +1,4 @@
+@NullMarked
+package org.quire.proposal.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,43 @@
+package org.quire.proposal.ui;
+
+import org.quire.proposal.ProposalId;
+import org.quire.proposal.SectionId;
+
+/** The addresses of the proposal views, in one place. */
+final class ProposalRoutes {
+
+    private ProposalRoutes() {
+    }
+
+    static String proposals(String workgroupSlug) {
+        return "workgroups/" + workgroupSlug + "/proposals";
+    }
+
+    static String proposal(ProposalId id) {
+        return "proposals/" + id.value();
+    }
+
+    static String edit(ProposalId id, SectionId section) {
+        return section(id, section) + "/edit";
+    }
+
+    static String history(ProposalId id, SectionId section) {
+        return section(id, section) + "/history";
+    }
+
+    static String diff(ProposalId id, SectionId section, int from, int to) {
+        return section(id, section) + "/diff/" + from + "/" + to;
+    }
+
+    static String blame(ProposalId id, SectionId section, int revision) {
+        return section(id, section) + "/blame/" + revision;
+    }
+
+    static String revision(ProposalId id, SectionId section, int revision) {
+        return section(id, section) + "/revisions/" + revision;
+    }
+
+    private static String section(ProposalId id, SectionId section) {
+        return "proposals/" + id.value() + "/sections/" + section.value();
+    }
+}
