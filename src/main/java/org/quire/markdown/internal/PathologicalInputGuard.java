@@ -1,18 +1,37 @@
 package org.quire.markdown.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.quire.shared.InputRejected;
 
+/**
+ * Refuses, before parsing, Markdown that would make flexmark slow, crash or produce a huge page. A
+ * running parse cannot be stopped (Java has no Thread.stop), so the time budget is kept by
+ * prevention: one linear pass per check, each with a measured reason and a message that says what to
+ * change. Inputs within all limits render well under a second (see the render benchmark).
+ */
 public final class PathologicalInputGuard {
 
-    private final int maxBytes;
+    private final SizeLimit size;
+    private final List<InputCheck> checks = List.of(new MarkupBudget(), new NestingLimits(), new SymbolRunLimits(),
+            new LinkScanLimit(), new AutolinkRunLimit(), new ParagraphLineLimit());
 
     public PathologicalInputGuard(int maxBytes) {
-        this.maxBytes = maxBytes;
+        this.size = new SizeLimit(maxBytes);
     }
 
+    /** @throws InputRejected listing every problem found */
     public void check(String markdown) {
-        if (markdown.length() > maxBytes) {
-            throw new InputRejected("too long");
+        size.problemIn(markdown).ifPresent(tooLong -> {
+            throw new InputRejected(tooLong); // the other checks need not read megabytes
+        });
+        var problems = new ArrayList<String>();
+        for (var check : checks) {
+            check.problemIn(markdown).ifPresent(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new InputRejected(problems);
         }
     }
 }
