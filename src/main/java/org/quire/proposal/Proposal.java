@@ -1,5 +1,6 @@
 package org.quire.proposal;
 
+import java.util.NoSuchElementException;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,6 +33,6 @@ public record Proposal(ProposalId id, WorkgroupId workgroup, String number, Stri
 
     public Section section(SectionId id) {
         return sections.stream().filter(section -> section.id().equals(id)).findFirst()
-                .orElseThrow(() -> new java.util.NoSuchElementException("This proposal has no such section."));
+                .orElseThrow(() -> new NoSuchElementException("This proposal has no such section."));
     }
 }

@@ -1,5 +1,6 @@
 package org.quire.proposal.internal;
 
+import org.springframework.data.mongodb.core.query.Update;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -80,7 +81,7 @@ public class ProposalStore implements InitializingBean {
     /** Records the latest change without touching the version: text saves must not collide with structure edits. */
     public void touch(ProposalId id, Instant at, PersonKey by) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(new ObjectId(id.value()))),
-                new org.springframework.data.mongodb.core.query.Update().set("lastChangedAt", at)
+                new Update().set("lastChangedAt", at)
                         .set("lastChangedIssuer", by.issuer()).set("lastChangedSubject", by.subject()),
                 COLLECTION);
     }

@@ -1,5 +1,6 @@
 package org.quire.proposal.ui;
 
+import java.util.List;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -109,7 +110,7 @@ class SectionEditView extends VerticalLayout implements BeforeEnterObserver {
             }
             case SaveOutcome.Conflicted conflicted -> {
                 baseNumber = conflicted.head().number();
-                outcome.add(new ConflictPanel(conflicted, AuthorNames.of(people, java.util.List.of(conflicted.head()))));
+                outcome.add(new ConflictPanel(conflicted, AuthorNames.of(people, List.of(conflicted.head()))));
             }
             case SaveOutcome.Unchanged unchanged -> message("Nothing changed since revision "
                     + unchanged.head().number() + ".");

@@ -1,5 +1,6 @@
 package org.quire.proposal.ui;
 
+import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -92,7 +93,7 @@ class SectionHistoryView extends VerticalLayout implements BeforeEnterObserver {
         grid.addColumn(r -> (r.lengthChange() >= 0 ? "+" : "") + r.lengthChange()).setHeader("Size change")
                 .setAutoWidth(true).setFlexGrow(0);
         if (mayRestore) {
-            grid.addComponentColumn(r -> r.number() == headNumber ? new com.vaadin.flow.component.html.Span("current")
+            grid.addComponentColumn(r -> r.number() == headNumber ? new Span("current")
                     : restoreButton(r)).setHeader("").setAutoWidth(true).setFlexGrow(0);
         }
     }

@@ -1,5 +1,6 @@
 package org.quire.workgroup.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -51,7 +52,7 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver {
             var list = new UnorderedList();
             for (MyWorkgroup entry : mine) {
                 list.add(new ListItem(new Anchor(WorkgroupHomeView.path(entry.workgroup()), entry.workgroup().name()),
-                        new com.vaadin.flow.component.Text(" — " + entry.role().label())));
+                        new Text(" — " + entry.role().label())));
             }
             add(list);
         }
