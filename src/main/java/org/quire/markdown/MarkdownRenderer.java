@@ -22,13 +22,20 @@ public class MarkdownRenderer {
     /** Longest Markdown rendered, in UTF-8 bytes (one section). */
     public static final int MAX_BYTES = 512 * 1024;
 
+    // Two threads on a two-core machine; a short queue, so a burst is refused rather than served late.
+    private static final int RENDERING_THREADS = 2;
+    private static final int WAITING_RENDERINGS = 16;
+    // A proposal's sections are a few hundred KB of HTML in all; 32 M characters hold many proposals.
+    private static final int CACHED_RESULTS = 512;
+    private static final long CACHED_CHARS = 32L * 1024 * 1024;
+
     private final RenderPipeline pipeline;
     private final RenderCache cache;
     private final RenderExecutor executor;
 
     MarkdownRenderer() {
-        this(new RenderPipeline(new PathologicalInputGuard(MAX_BYTES)), new RenderCache(512, 32L * 1024 * 1024),
-                new RenderExecutor(2, 16));
+        this(new RenderPipeline(new PathologicalInputGuard(MAX_BYTES)), new RenderCache(CACHED_RESULTS, CACHED_CHARS),
+                new RenderExecutor(RENDERING_THREADS, WAITING_RENDERINGS));
     }
 
     MarkdownRenderer(RenderPipeline pipeline, RenderCache cache, RenderExecutor executor) {
@@ -38,13 +45,38 @@ public class MarkdownRenderer {
     }
 
     /**
-     * Renders on the calling thread; for short texts and tests. Views should use
-     * {@link #renderAsync} for whole sections.
+     * Renders on the calling thread, for short texts (descriptions, comments) and tests. Whole
+     * sections should go through {@link #renderAsync}: its threads have deep stacks, and flexmark
+     * recurses once per character on some long constructs, so text a 1 MB request thread refuses
+     * ({@link InputRejected}) may render there.
      *
      * @throws InputRejected when the text is too long or pathological; the message says what to change
      */
     public RenderedMarkdown render(String markdown) {
+        if (certainlyTooLong(markdown)) {
+            return pipeline.render(markdown); // refused by its size check
+        }
+        return renderCached(RenderCache.keyOf(markdown), markdown);
+    }
+
+    /**
+     * Renders on a small bounded pool, off the caller's thread. The future fails with
+     * {@link InputRejected} as {@link #render} throws it, or at once with
+     * {@link RejectedExecutionException} when too much rendering is already waiting.
+     */
+    public CompletableFuture<RenderedMarkdown> renderAsync(String markdown) {
+        if (certainlyTooLong(markdown)) {
+            return executor.submit(() -> pipeline.render(markdown));
+        }
         String key = RenderCache.keyOf(markdown);
+        var cached = cache.find(key);
+        if (cached.isPresent()) {
+            return CompletableFuture.completedFuture(cached.get());
+        }
+        return executor.submit(() -> renderCached(key, markdown));
+    }
+
+    private RenderedMarkdown renderCached(String key, String markdown) {
         return cache.find(key).orElseGet(() -> {
             var rendered = pipeline.render(markdown);
             cache.put(key, rendered);
@@ -52,17 +84,9 @@ public class MarkdownRenderer {
         });
     }
 
-    /**
-     * Renders on a small bounded pool, off the caller's thread. The future fails with
-     * {@link InputRejected} as {@link #render} throws it, or with {@link RejectedExecutionException}
-     * when too much rendering is already waiting.
-     */
-    public CompletableFuture<RenderedMarkdown> renderAsync(String markdown) {
-        var cached = cache.find(RenderCache.keyOf(markdown));
-        if (cached.isPresent()) {
-            return CompletableFuture.completedFuture(cached.get());
-        }
-        return executor.submit(() -> render(markdown));
+    /** More characters than the limit has bytes: refused anyway, so not worth hashing megabytes first. */
+    private static boolean certainlyTooLong(String markdown) {
+        return markdown.length() > MAX_BYTES;
     }
 
     @PreDestroy

@@ -1,27 +1,26 @@
 package org.quire.markdown;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-/**
- * The examples of the CommonMark spec 0.31.2 (test resource, CC-BY-SA 4.0, see its LICENSE file):
- * Markdown in, expected HTML out, numbered as in the spec, with the section each belongs to.
- */
-record CommonMarkExamples(List<Example> examples) {
+/** The examples of the CommonMark spec (test resource), numbered as the spec numbers them. */
+record CommonMarkExamples(List<Example> all) {
+
+    static final String RESOURCE = "/commonmark/commonmark-spec-0.31.2.txt";
 
     private static final String FENCE = "````````````````````````````````";
 
+    /** One example: Markdown in, the HTML the spec expects out; {@code →} in the spec is a tab. */
     record Example(int number, String section, String markdown, String html) {
     }
 
     static CommonMarkExamples load() {
-        try (var in = CommonMarkExamples.class.getResourceAsStream("/commonmark/commonmark-spec-0.31.2.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("commonmark-spec-0.31.2.txt is missing from the test resources");
-            }
+        try (InputStream in = Objects.requireNonNull(CommonMarkExamples.class.getResourceAsStream(RESOURCE), RESOURCE)) {
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -30,26 +29,23 @@ record CommonMarkExamples(List<Example> examples) {
 
     static CommonMarkExamples parse(String spec) {
         var examples = new ArrayList<Example>();
-        var section = "";
-        var lines = spec.split("\n", -1);
+        String[] lines = spec.split("\n", -1);
+        String section = "";
         for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith("#") && !lines[i].startsWith("#####")) {
+            if (lines[i].startsWith("#")) {
                 section = lines[i].replaceFirst("^#+\\s*", "");
-            }
-            if (!lines[i].startsWith(FENCE + " example")) {
-                continue;
-            }
-            var markdown = new StringBuilder();
-            var html = new StringBuilder();
-            var target = markdown;
-            for (i++; !lines[i].startsWith(FENCE); i++) {
-                if (lines[i].equals(".") && target == markdown) {
-                    target = html;
-                    continue;
+            } else if (lines[i].equals(FENCE + " example")) {
+                var markdown = new StringBuilder();
+                for (i++; !lines[i].equals("."); i++) {
+                    markdown.append(lines[i]).append('\n');
                 }
-                target.append(lines[i].replace('→', '\t')).append('\n');
+                var html = new StringBuilder();
+                for (i++; !lines[i].equals(FENCE); i++) {
+                    html.append(lines[i]).append('\n');
+                }
+                examples.add(new Example(examples.size() + 1, section, markdown.toString().replace('→', '\t'),
+                        html.toString().replace('→', '\t')));
             }
-            examples.add(new Example(examples.size() + 1, section, markdown.toString(), html.toString()));
         }
         return new CommonMarkExamples(List.copyOf(examples));
     }

@@ -14,7 +14,7 @@ public final class PathologicalMarkdown {
     public record Shape(String name, IntFunction<String> ofLength) {
 
         public String atMost(int bytes) {
-            String text = ofLength.apply(bytes);
+            String text = ofLength.apply(Math.max(bytes, 64));
             return text.length() <= bytes ? text : text.substring(0, bytes);
         }
     }

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * flexmark's autolinker (ext-autolink), run only on text that can hold a bare link: a scheme's
@@ -28,17 +29,25 @@ final class AutolinkCandidateFilter extends NodePostProcessorFactory {
         return new NodePostProcessor() {
             @Override
             public void process(NodeTracker state, Node node) {
-                if (mayHoldLink(node.getChars())) {
+                BasedSequence chars = node.getChars();
+                // the source string itself: reading through flexmark's sequence costs a call per character
+                boolean candidate = chars.getBase() instanceof String source
+                        ? mayHoldLink(source, chars.getStartOffset(), chars.getEndOffset())
+                        : mayHoldLink(chars, 0, chars.length());
+                if (candidate) {
                     linker.process(state, node);
                 }
             }
         };
     }
 
-    /** Allocation-free: this runs on every text node of every rendering. */
-    static boolean mayHoldLink(CharSequence text) {
+    /**
+     * Allocation-free: this runs on every text node of every rendering. Reading a few characters
+     * past {@code end} only ever says yes more often, which is safe.
+     */
+    static boolean mayHoldLink(CharSequence text, int start, int end) {
         int length = text.length();
-        for (int i = 0; i < length; i++) {
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c == '@'
                     || c == ':' && i + 2 < length && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/'

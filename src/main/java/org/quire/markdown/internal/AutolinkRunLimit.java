@@ -11,7 +11,23 @@ import java.util.Optional;
  */
 final class AutolinkRunLimit implements InputCheck {
 
-    static final long MAX_WORK = 20_000_000;
+    static final long MAX_WORK = 2_000_000;
+
+    // What the autolinker's patterns run over, by ASCII character: letters and digits (w apart, for
+    // spotting "www."), and the dots, plus signs and hyphens between which they restart.
+    private static final byte OTHER = 0;
+    private static final byte WORD = 1;
+    private static final byte W = 2;
+    private static final byte SEPARATOR = 3;
+    private static final byte[] KINDS = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            KINDS[c] = Character.isLetterOrDigit(c) ? WORD : c == '.' || c == '+' || c == '-' ? SEPARATOR : OTHER;
+        }
+        KINDS['w'] = W;
+        KINDS['W'] = W;
+    }
 
     @Override
     public Optional<String> problemIn(String markdown) {
@@ -35,8 +51,7 @@ final class AutolinkRunLimit implements InputCheck {
     private static boolean hasLinkTrigger(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c == '@' || c == ':' && text.startsWith("//", i + 1) || (c | 0x20) == 'w' && i + 3 < end
-                    && (text.charAt(i + 1) | 0x20) == 'w' && (text.charAt(i + 2) | 0x20) == 'w' && text.charAt(i + 3) == '.') {
+            if (c == '@' || c == ':' && text.startsWith("//", i + 1) || c < 128 && KINDS[c] == W && isWww(text, i)) {
                 return true;
             }
         }
@@ -49,11 +64,10 @@ final class AutolinkRunLimit implements InputCheck {
         int runLength = 0;
         int boundaries = 0;
         for (int i = start; i <= end; i++) {
-            char c = i < end ? text.charAt(i) : ' ';
-            boolean inRun = c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '+' || c == '-');
-            if (inRun) {
+            byte kind = i < end && text.charAt(i) < 128 ? KINDS[text.charAt(i)] : OTHER;
+            if (kind != OTHER) {
                 runLength++;
-                boundaries += c == '.' || c == '+' || c == '-' ? 1 : 0;
+                boundaries += kind == SEPARATOR ? 1 : 0;
             } else if (runLength > 0) {
                 work += (long) runLength * (boundaries + 1);
                 runLength = 0;
@@ -61,5 +75,10 @@ final class AutolinkRunLimit implements InputCheck {
             }
         }
         return work;
+    }
+
+    private static boolean isWww(String text, int i) {
+        return i + 3 < text.length() && (text.charAt(i + 1) | 0x20) == 'w' && (text.charAt(i + 2) | 0x20) == 'w'
+                && text.charAt(i + 3) == '.';
     }
 }

@@ -12,22 +12,24 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 
 /**
  * flexmark-java, configured once: CommonMark with GFM tables, strikethrough, task lists and
- * autolinks (ext-autolink, behind {@link AutolinkCandidateFilter}), footnotes, heading ids with anchor links, and {@code ++inserted++} text. Parser and
- * renderer are immutable and shared by all rendering threads.
+ * autolinks, footnotes, heading ids with anchor links, and {@code ++inserted++} text. Parser and
+ * renderer are immutable and shared by all rendering threads. Two of flexmark's own parts sit
+ * behind filters that spare them lines and text they cannot match ({@link HeadingStartFilter},
+ * {@link AutolinkCandidateFilter}).
  * <p>
- * Raw HTML passes through on purpose: the sanitizer reduces it to its allow-list (so {@code <sub>}
- * and {@code <sup>} work in descriptors) and removes everything else.
+ * Raw HTML passes through on purpose: the sanitizer reduces it to its allow-list (so CPT markup
+ * such as {@code <u>}, {@code <sub>} and {@code <sup>} works) and removes everything else.
  */
-public final class FlexmarkPipeline {
+final class FlexmarkPipeline {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
 
-    /** @param positionAttribute the attribute that carries source offsets to the sanitizer */
-    public FlexmarkPipeline(String positionAttribute) {
+    FlexmarkPipeline() {
         DataHolder options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                         TaskListExtension.create(), FootnoteExtension.create(),
@@ -39,6 +41,8 @@ public final class FlexmarkPipeline {
                 .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
                 .set(TablesExtension.MIN_HEADER_ROWS, 1)
                 .set(TablesExtension.MAX_HEADER_ROWS, 1)
+                // percent-encoded as CommonMark expects; also keeps spaces and controls out of hrefs
+                .set(HtmlRenderer.PERCENT_ENCODE_URLS, true)
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 // the id sits on the heading; the anchor only links to it, never wraps the text
@@ -48,19 +52,25 @@ public final class FlexmarkPipeline {
                 .set(Parser.HEADING_PARSER, false) // replaced by HeadingStartFilter, below
                 // looks for {attribute} nodes under every element; Quire has no attributes extension
                 .set(HtmlRenderer.EMBEDDED_ATTRIBUTE_PROVIDER, false)
+                // no reformatting of the HTML as it is written: the sanitizer reads it, no person does
+                .set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH)
                 .toImmutable();
         parser = Parser.builder(options)
                 .customBlockParserFactory(new HeadingStartFilter())
                 .postProcessorFactory(new AutolinkCandidateFilter()) // in place of AutolinkExtension
                 .build();
         renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(CodeSpanRenderer.factory())
                 .attributeProviderFactory(UnsafeLinkRemover.factory())
-                .attributeProviderFactory(SourcePositions.factory(positionAttribute))
+                .attributeProviderFactory(SourcePositions.factory())
                 .attributeProviderFactory(HeadingAnchorLabel.factory())
                 .build();
     }
 
-    public String toHtml(String markdown) {
-        return renderer.render(parser.parse(markdown));
+    String toHtml(String markdown) {
+        // presized: doubling a builder up to the output's size was a measurable share of the garbage
+        var html = new StringBuilder(markdown.length() * 2);
+        renderer.render(parser.parse(markdown), html);
+        return html.toString();
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.quire.markdown.Heading;
 
 /**
@@ -13,17 +15,29 @@ import org.quire.markdown.Heading;
  */
 final class HeadingOutline {
 
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+
     private HeadingOutline() {
     }
 
     static List<Heading> of(Document sanitized) {
         var headings = new ArrayList<Heading>();
-        for (Element heading : sanitized.body().select("h1, h2, h3, h4, h5, h6")) {
+        for (Element heading : sanitized.body().select(HEADINGS)) {
             if (heading.id().isEmpty()) {
-                heading.id(MarkdownSafelist.ID_PREFIX + "heading-" + (headings.size() + 1));
+                heading.id(unusedId(sanitized, headings.size() + 1));
             }
             headings.add(new Heading(heading.normalName().charAt(1) - '0', heading.text(), heading.id()));
         }
         return headings;
+    }
+
+    /** Rare (headings written as raw HTML), so looking through the document for a clash is affordable. */
+    private static String unusedId(Document document, int number) {
+        for (int n = number; ; n++) {
+            String id = MarkdownSafelist.ID_PREFIX + "section-" + n;
+            if (document.getElementById(id) == null) {
+                return id;
+            }
+        }
     }
 }

@@ -21,13 +21,14 @@ final class LinkScanLimit implements InputCheck {
     public Optional<String> problemIn(String markdown) {
         long total = 0;
         int line = 1;
-        for (int i = 0; i + 1 < markdown.length(); i++) {
-            char c = markdown.charAt(i);
-            if (c == '\n') {
-                line++;
-            } else if (c == '\\') {
-                i++;
-            } else if (c == ']' && (markdown.charAt(i + 1) == '(' || markdown.charAt(i + 1) == ':')) {
+        int lineEnd = LinePrefix.lineEnd(markdown, 0);
+        for (int i = markdown.indexOf(']'); i >= 0 && i + 1 < markdown.length(); i = markdown.indexOf(']', i + 1)) {
+            char next = markdown.charAt(i + 1);
+            if ((next == '(' || next == ':') && !isEscaped(markdown, i)) {
+                while (lineEnd < i) { // counted as we pass them: searching from the start each time was quadratic
+                    line++;
+                    lineEnd = LinePrefix.lineEnd(markdown, lineEnd + 1);
+                }
                 var read = readAfter(markdown, i + 2);
                 if (read.limitExceeded() > 0) {
                     return problem("Line %,d has a link whose %s runs on for more than %,d characters. Close it, or "
@@ -42,6 +43,14 @@ final class LinkScanLimit implements InputCheck {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isEscaped(String text, int index) {
+        int backslashes = 0;
+        while (index - backslashes > 0 && text.charAt(index - backslashes - 1) == '\\') {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     /**

@@ -1,88 +1,86 @@
 package org.quire.markdown.internal;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Safelist;
 
 /**
- * The allow-list: the elements flexmark renders plus a few harmless ones people write by hand
- * (sub, sup, kbd, details), no scripting, styling, forms, frames, embeds or SVG. Beyond tag and
- * attribute names it checks values: link schemes, ids (prefixed against DOM clobbering), class
- * names (only the pipeline's own) and source positions (only the ones flexmark wrote).
+ * The allow-list jsoup's Cleaner applies: the elements flexmark renders plus a few harmless ones
+ * people write by hand (sub, sup, u, kbd, details), no scripting, styling, forms, frames, embeds or
+ * SVG. Beyond tag and attribute names it checks values: link schemes, ids (prefixed against DOM
+ * clobbering), class names (only the pipeline's own) and source positions (digits only).
+ * <p>
+ * The lists are held here rather than in jsoup's Safelist tables: its lookups allocate on every
+ * attribute, and the cleaner is on the path of every rendering.
  */
 final class MarkdownSafelist extends Safelist {
 
     /** Prefixed ids can never shadow a global or a form property, or collide with the app's ids. */
     static final String ID_PREFIX = "md-";
 
-    static final String SOURCE_POSITION = "data-source-pos";
+    private static final Set<String> TAGS = Set.of("a", "abbr", "b", "blockquote", "br", "caption", "cite", "code",
+            "dd", "del", "details", "div", "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img",
+            "input", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "samp", "small", "span", "strong", "sub",
+            "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul", "var");
+    private static final Set<String> ON_ALL_TAGS = Set.of("id", "class", SourcePositions.ATTRIBUTE);
+    private static final Map<String, Set<String>> ON_TAG = Map.of(
+            "a", Set.of("href", "title", "aria-label"),
+            "img", Set.of("src", "alt", "title", "width", "height"),
+            "abbr", Set.of("title"),
+            "ol", Set.of("start", "type"),
+            "th", Set.of("align", "colspan", "rowspan"),
+            "td", Set.of("align", "colspan", "rowspan"),
+            "details", Set.of("open"),
+            "input", Set.of("checked"));
+    // added to every such element; task-list boxes show state and are never a control to use
+    private static final Map<String, Attributes> ENFORCED = Map.of(
+            "a", new Attributes().put("rel", "nofollow noopener noreferrer"),
+            "input", new Attributes().put("type", "checkbox").put("disabled", "disabled"));
+    private static final Attributes NONE = new Attributes();
 
     private static final Set<String> CLASSES = Set.of("anchor", "footnotes", "footnote-ref", "footnote-backref",
             "task-list-item", "task-list-item-checkbox");
-    private static final Pattern CODE_LANGUAGE = Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}");
-    private static final String ALL_TAGS = ":all";
-    private static final Pattern OFFSETS = Pattern.compile("\\d{1,9}-\\d{1,9}");
+    private static final Pattern CODE_LANGUAGE = Pattern.compile("language-\\S{1,40}");
 
-    private final String trustedPositionAttribute;
-
-    /**
-     * @param trustedPositionAttribute the attribute name flexmark writes source positions under;
-     *        unguessable, so positions written in raw HTML never pass
-     */
-    MarkdownSafelist(String trustedPositionAttribute) {
-        this.trustedPositionAttribute = trustedPositionAttribute;
-        addTags("a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details", "div",
-                "dl", "dt", "em", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "input", "ins", "kbd",
-                "li", "mark", "ol", "p", "pre", "q", "s", "samp", "small", "span", "strong", "sub", "summary",
-                "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul", "var");
-        addAttributes(ALL_TAGS, "id", "class", trustedPositionAttribute);
-        addAttributes("a", "href", "title", "aria-label");
-        addAttributes("img", "src", "alt", "title", "width", "height");
-        addAttributes("abbr", "title");
-        addAttributes("ol", "start", "type");
-        addAttributes("th", "align", "colspan", "rowspan");
-        addAttributes("td", "align", "colspan", "rowspan");
-        addAttributes("details", "open");
-        addAttributes("input", "checked");
-        addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
-        // task-list boxes show state; they are never a form control someone can use
-        addEnforcedAttribute("input", "type", "checkbox");
-        addEnforcedAttribute("input", "disabled", "disabled");
+    @Override
+    public boolean isSafeTag(String tag) {
+        return TAGS.contains(tag);
     }
 
     @Override
     public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
-        if (tagName.equals(ALL_TAGS)) {
-            // jsoup's own lookup of attributes allowed on every tag: answer by name only here,
-            // or the value rules below would run twice (an id prefixed twice)
-            return super.isSafeAttribute(tagName, element, attribute);
-        }
-        if (!super.isSafeAttribute(tagName, element, attribute)) {
-            return false;
-        }
         String name = attribute.getKey();
-        if (name.equals(trustedPositionAttribute)) {
-            return renamePosition(attribute);
+        if (!ON_ALL_TAGS.contains(name) && !ON_TAG.getOrDefault(tagName, Set.of()).contains(name)) {
+            return false;
         }
         return switch (name) {
             case "href" -> safeLink(attribute);
             case "src" -> UrlSchemeCheck.allows(attribute.getValue());
             case "id" -> prefixId(attribute);
             case "class" -> keepPipelineClasses(attribute);
+            case SourcePositions.ATTRIBUTE -> isRange(attribute.getValue());
             default -> true;
         };
     }
 
-    private static boolean renamePosition(Attribute attribute) {
-        if (!OFFSETS.matcher(attribute.getValue()).matches()) {
-            return false;
-        }
-        attribute.setKey(SOURCE_POSITION);
-        return true;
+    /** A copy where there are any (jsoup's Cleaner may drop rel from it); the shared empty set otherwise. */
+    @Override
+    public Attributes getEnforcedAttributes(String tagName) {
+        Attributes enforced = ENFORCED.get(tagName);
+        return enforced == null ? NONE : enforced.clone();
+    }
+
+    /** {@code start-end}, both up to 9 digits: all a source position may say. */
+    private static boolean isRange(String value) {
+        int dash = value.indexOf('-');
+        return dash > 0 && dash <= 9 && value.length() - dash - 1 > 0 && value.length() - dash - 1 <= 9
+                && value.chars().allMatch(c -> c == '-' || c >= '0' && c <= '9') && value.indexOf('-', dash + 1) < 0;
     }
 
     private static boolean safeLink(Attribute attribute) {

@@ -24,6 +24,15 @@ final class NestingLimits implements InputCheck {
             "input", "link", "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th",
             "option");
 
+    /** The characters this check looks at, by ASCII code: most text is skipped at one lookup a character. */
+    private static final boolean[] MARKS = new boolean[128];
+
+    static {
+        for (char c : "\\[]*_~+<".toCharArray()) {
+            MARKS[c] = true;
+        }
+    }
+
     @Override
     public Optional<String> problemIn(String markdown) {
         int paragraphLine = 1;
@@ -49,6 +58,9 @@ final class NestingLimits implements InputCheck {
             }
             for (int i = prefix.end(); i < end; i++) {
                 char c = markdown.charAt(i);
+                if (c >= 128 || !MARKS[c]) {
+                    continue;
+                }
                 if (c == '\\') {
                     i++;
                 } else if (c == '[') {
@@ -106,8 +118,11 @@ final class NestingLimits implements InputCheck {
         if (NON_NESTING_TAGS.contains(text.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT))) {
             return 0;
         }
-        int gt = text.indexOf('>', nameEnd);
-        return gt > 0 && gt < lineEnd && text.charAt(gt - 1) == '/' ? 0 : 1;
+        int gt = nameEnd;
+        while (gt < lineEnd && text.charAt(gt) != '>') { // within the line: searching on to the end was quadratic
+            gt++;
+        }
+        return gt < lineEnd && text.charAt(gt - 1) == '/' ? 0 : 1;
     }
 
     private static Optional<String> problem(String format, Object... arguments) {

@@ -25,7 +25,10 @@ final class ParagraphLineLimit implements InputCheck {
             if (prefix.containers() == 0 && prefix.columns() <= 3 && isFence(markdown, prefix.end(), end)) {
                 inFence = !inFence;
             }
-            if (prefix.isBlank(end) || prefix.bullet()) {
+            if (prefix.isBlank(end)) {
+                prefixedLines = 0;
+                paragraphLine = line + 1;
+            } else if (prefix.bullet()) {
                 prefixedLines = 0;
                 paragraphLine = line;
             } else if (prefix.end() > start && !inFence && ++prefixedLines > MAX_LINES) {

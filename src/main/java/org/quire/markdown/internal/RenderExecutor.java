@@ -14,7 +14,10 @@ import java.util.function.Supplier;
  */
 public final class RenderExecutor implements AutoCloseable {
 
-    /** Deeper than a request thread's default: the guard bounds nesting, this is headroom under it. */
+    /**
+     * Eight times a request thread's default: some of flexmark's patterns recurse once per character
+     * (long HTML comments, tags with many attributes), so text a 1 MB stack must refuse renders here.
+     */
     private static final long STACK_BYTES = 8L * 1024 * 1024;
 
     private final ThreadPoolExecutor executor;

@@ -1,8 +1,5 @@
 package org.quire.markdown.internal;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
-
 import org.jsoup.nodes.Document;
 import org.quire.markdown.RenderedMarkdown;
 import org.quire.markdown.SafeHtml;
@@ -16,11 +13,9 @@ public final class RenderPipeline {
     private final HtmlSanitizer sanitizer;
 
     public RenderPipeline(PathologicalInputGuard guard) {
-        // a fresh name per start: raw HTML in the Markdown cannot know it, so cannot forge a position
-        String positionAttribute = "data-quire-pos-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
         this.guard = guard;
-        this.flexmark = new FlexmarkPipeline(positionAttribute);
-        this.sanitizer = new HtmlSanitizer(positionAttribute);
+        this.flexmark = new FlexmarkPipeline();
+        this.sanitizer = new HtmlSanitizer();
     }
 
     public RenderedMarkdown render(String markdown) {
@@ -29,12 +24,15 @@ public final class RenderPipeline {
         try {
             sanitized = sanitizer.sanitize(flexmark.toHtml(markdown));
         } catch (StackOverflowError tooDeep) {
-            // the guard bounds nesting; this is the net under it. Parser and renderer keep no state
-            // between renderings, so nothing is left half-changed.
-            throw new InputRejected("This text is nested too deeply to render. Flatten its lists, block quotes, "
-                    + "brackets or emphasis.");
+            // The guard bounds what it knows to recurse; this is the net under it (flexmark's patterns
+            // recurse per character, so long single constructs can overflow small stacks). Parser and
+            // renderer keep no state between renderings, so nothing is left half-changed.
+            throw new InputRejected("Quire could not render this text: part of it is nested too deeply or runs on "
+                    + "too long in one piece (a list, quote, link, HTML comment or line of symbols). Flatten or "
+                    + "shorten that part.");
         }
         var headings = HeadingOutline.of(sanitized);
-        return new RenderedMarkdown(new SafeHtml(sanitized.body().html()), headings);
+        String html = sanitized.body().html(new StringBuilder(markdown.length() * 2)).toString();
+        return new RenderedMarkdown(new SafeHtml(html), headings);
     }
 }

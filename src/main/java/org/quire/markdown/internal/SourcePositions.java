@@ -23,17 +23,13 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  */
 final class SourcePositions implements AttributeProvider {
 
-    private final String attribute;
+    static final String ATTRIBUTE = "data-source-pos";
 
-    private SourcePositions(String attribute) {
-        this.attribute = attribute;
-    }
-
-    static AttributeProviderFactory factory(String attribute) {
+    static AttributeProviderFactory factory() {
         return new IndependentAttributeProviderFactory() {
             @Override
             public AttributeProvider apply(LinkResolverContext context) {
-                return new SourcePositions(attribute);
+                return new SourcePositions();
             }
         };
     }
@@ -41,8 +37,13 @@ final class SourcePositions implements AttributeProvider {
     @Override
     public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
         if (isBlockElement(node, part)) {
-            BasedSequence source = node.getChars().trimEnd();
-            attributes.replaceValue(attribute, source.getStartOffset() + "-" + source.getEndOffset());
+            BasedSequence source = node.getChars();
+            int length = source.length();
+            while (length > 0 && Character.isWhitespace(source.charAt(length - 1))) {
+                length--;
+            }
+            int end = length == 0 ? source.getStartOffset() : source.getIndexOffset(length - 1) + 1;
+            attributes.replaceValue(ATTRIBUTE, source.getStartOffset() + "-" + end);
         }
     }
 

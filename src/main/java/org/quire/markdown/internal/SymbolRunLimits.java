@@ -16,32 +16,44 @@ final class SymbolRunLimits implements InputCheck {
 
     @Override
     public Optional<String> problemIn(String markdown) {
+        for (int tick = markdown.indexOf('`'); tick >= 0; tick = markdown.indexOf('`', tick)) {
+            int run = 0;
+            while (tick < markdown.length() && markdown.charAt(tick) == '`') {
+                run++;
+                tick++;
+            }
+            if (run > MAX_BACKTICKS) {
+                return problem("Line %,d has a run of %,d backticks; Quire renders runs of at most %d.",
+                        lineOf(markdown, tick), run, MAX_BACKTICKS);
+            }
+        }
         int line = 1;
         for (int start = 0; start <= markdown.length(); line++) {
             int end = LinePrefix.lineEnd(markdown, start);
-            boolean symbolsOnly = true;
-            for (int i = start; i < end; i++) {
-                char c = markdown.charAt(i);
-                if (c == '`') {
-                    int run = 1;
-                    while (i + 1 < end && markdown.charAt(i + 1) == '`') {
-                        run++;
-                        i++;
-                    }
-                    if (run > MAX_BACKTICKS) {
-                        return problem("Line %,d has a run of %,d backticks; Quire renders runs of at most %d.",
-                                line, run, MAX_BACKTICKS);
-                    }
-                }
-                symbolsOnly &= isLineSymbol(c);
-            }
-            if (symbolsOnly && end - start > MAX_SYMBOL_LINE) {
+            if (end - start > MAX_SYMBOL_LINE && symbolsOnly(markdown, start, end)) { // shorter lines cannot be too long
                 return problem("Line %,d is %,d symbols (such as ---, *** or |---|) without text; Quire renders such "
                         + "lines up to %,d characters. Shorten it.", line, end - start, MAX_SYMBOL_LINE);
             }
             start = end + 1;
         }
         return Optional.empty();
+    }
+
+    private static boolean symbolsOnly(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!isLineSymbol(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int lineOf(String text, int index) {
+        int line = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+            line++;
+        }
+        return line;
     }
 
     private static boolean isLineSymbol(char c) {

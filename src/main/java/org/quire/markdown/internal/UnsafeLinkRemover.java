@@ -10,8 +10,9 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 
 /**
  * Drops the target of a Markdown link, image or autolink whose scheme is not allowed, so it
- * renders as plain text. flexmark hands over the URL with entities and escapes already decoded;
- * the sanitizer checks again on the final HTML, where raw HTML links are caught too.
+ * renders as plain text. flexmark hands over the URL with entities and backslash escapes decoded
+ * (and percent-encoded); the sanitizer checks again on the final HTML, where links written as raw
+ * HTML are caught too.
  */
 final class UnsafeLinkRemover implements AttributeProvider {
 
@@ -26,10 +27,13 @@ final class UnsafeLinkRemover implements AttributeProvider {
 
     @Override
     public void setAttributes(Node node, AttributablePart part, MutableAttributes attributes) {
-        for (String name : new String[] {"href", "src"}) {
-            if (attributes.contains(name) && !UrlSchemeCheck.allows(attributes.getValue(name))) {
-                attributes.remove(name);
-            }
+        removeIfUnsafe(attributes, "href");
+        removeIfUnsafe(attributes, "src");
+    }
+
+    private static void removeIfUnsafe(MutableAttributes attributes, String name) {
+        if (attributes.contains(name) && !UrlSchemeCheck.allows(attributes.getValue(name))) {
+            attributes.remove(name);
         }
     }
 }

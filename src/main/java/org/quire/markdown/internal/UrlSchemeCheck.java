@@ -36,6 +36,8 @@ public final class UrlSchemeCheck {
                 return true; // a path, query or fragment comes first: no scheme, a relative reference
             }
             if (c == ':') {
+                // whatever precedes it is read as a scheme, even where a browser would see a relative path
+                // (RFC 3986 4.2 asks for "./" there): unknown means refused
                 return ALLOWED_SCHEMES.contains(compact.substring(0, i).toLowerCase(Locale.ROOT));
             }
         }
