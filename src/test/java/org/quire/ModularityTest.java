@@ -2,7 +2,6 @@ package org.quire;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
 
 /** Each direct subpackage of org.quire is a module; modules use each other's API only, without cycles. */
 class ModularityTest {
@@ -12,10 +11,5 @@ class ModularityTest {
     @Test
     void modulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {
         MODULES.verify();
-    }
-
-    @Test
-    void writesTheModuleDiagramsForTheDocs() {
-        new Documenter(MODULES, "target/modulith-docs").writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
     }
 }

@@ -42,7 +42,16 @@ public class SectionService {
 
     public SectionText read(ProposalId proposalId, SectionId sectionId) {
         var proposal = proposalAccess.toRead(proposalId).proposal();
-        var section = proposal.section(sectionId);
+        return textOf(proposal, proposal.section(sectionId));
+    }
+
+    /** The current text of every section a reader sees, in order, behind one access check. */
+    public List<SectionText> readAll(ProposalId proposalId) {
+        var proposal = proposalAccess.toRead(proposalId).proposal();
+        return proposal.currentSections().stream().map(section -> textOf(proposal, section)).toList();
+    }
+
+    private SectionText textOf(Proposal proposal, Section section) {
         var head = revisions.head(section.document()).orElseThrow();
         return new SectionText(proposal, section, head, revisions.text(section.document(), head.number()));
     }

@@ -22,6 +22,7 @@ import org.quire.proposal.ProposalPermissions;
 import org.quire.proposal.ProposalService;
 import org.quire.proposal.Section;
 import org.quire.proposal.SectionService;
+import org.quire.proposal.SectionText;
 import org.quire.workgroup.WorkgroupService;
 
 /** A proposal as a clean document: table of contents, then each section rendered. */
@@ -72,8 +73,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     + " of the workgroup's charge."));
         }
         add(tableOfContents(proposal));
-        for (var section : proposal.currentSections()) {
-            add(sectionBlock(proposal, section, permissions));
+        for (var text : sections.readAll(id)) {
+            add(sectionBlock(text, permissions));
         }
         if (permissions.edit()) {
             add(new SectionManagement(proposal, proposals, () -> show(id)));
@@ -92,8 +93,9 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return nav;
     }
 
-    private Div sectionBlock(Proposal proposal, Section section, ProposalPermissions permissions) {
-        var text = sections.read(proposal.id(), section.id());
+    private Div sectionBlock(SectionText text, ProposalPermissions permissions) {
+        var proposal = text.proposal();
+        var section = text.section();
         var heading = new H2(section.title());
         heading.setId(anchor(section));
         var actions = new Div();
