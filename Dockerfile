@@ -3,10 +3,13 @@
 # non-root user and configured by environment variables alone. docker-compose.yml runs the stack.
 
 FROM eclipse-temurin:25-jdk AS build
+# Node.js and npm bundle Quire's own browser components (frontend/, the Markdown editor).
+RUN apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends nodejs npm \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
-# The cache mounts keep Maven's repository and Vaadin's Node.js between builds.
-RUN --mount=type=cache,target=/root/.m2 --mount=type=cache,target=/root/.vaadin \
+# The cache mounts keep Maven's repository, npm's cache and Vaadin's files between builds.
+RUN --mount=type=cache,target=/root/.m2 --mount=type=cache,target=/root/.npm --mount=type=cache,target=/root/.vaadin \
     sh ./mvnw -B package -DskipTests
 
 FROM eclipse-temurin:25-jre

@@ -155,7 +155,7 @@ public class ProposalService {
                 var saved = proposals.update(touched);
                 audit.record(AuditEntry.of(me, action, saved.workgroup().value(), "proposal", id.value())
                         .withChange(null, after));
-                events.publishEvent(new ProposalChanged(id, action, me));
+                events.publishEvent(ProposalChanged.ofProposal(id, action, me));
                 return saved;
             } catch (OptimisticLockingFailureException concurrent) {
                 if (attempt == ATTEMPTS) {

@@ -1,10 +1,12 @@
 package org.quire.proposal;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.quire.audit.AuditEntry;
 import org.quire.audit.AuditTrail;
+import org.quire.proposal.internal.DraftStore;
 import org.quire.proposal.internal.ProposalStore;
 import org.quire.revision.BlameLine;
 import org.quire.revision.HistoryPage;
@@ -30,14 +32,18 @@ public class SectionService {
     private final Revisions revisions;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final DraftStore drafts;
+    private final Clock clock;
 
     SectionService(ProposalAccess proposalAccess, ProposalStore proposals, Revisions revisions, AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, DraftStore drafts, Clock clock) {
         this.proposalAccess = proposalAccess;
         this.proposals = proposals;
         this.revisions = revisions;
         this.audit = audit;
         this.events = events;
+        this.drafts = drafts;
+        this.clock = clock;
     }
 
     public SectionText read(ProposalId proposalId, SectionId sectionId) {
@@ -58,13 +64,21 @@ public class SectionService {
 
     /**
      * Saves {@code text} written on top of revision {@code baseNumber}. If others saved since, their
-     * changes and the caller's are merged; where they overlap nothing is saved and the outcome holds
-     * both texts.
+     * changes and the caller's are merged; where they overlap nothing is saved, the outcome holds
+     * both texts and the caller's text is kept as their private draft until they resolve it.
      */
     public SaveOutcome save(ProposalId proposalId, SectionId sectionId, int baseNumber, String text, String summary) {
         var checked = proposalAccess.toChange(proposalId, WorkgroupAction.EDIT_PROPOSAL);
         var section = checked.proposal().section(sectionId);
-        var outcome = revisions.save(section.document(), baseNumber, text, checked.person().key(), summary);
+        var me = checked.person().key();
+        var outcome = revisions.save(section.document(), baseNumber, text, me, summary);
+        switch (outcome) {
+            case SaveOutcome.Conflicted conflicted ->
+                    drafts.keep(me, new SectionDraft(sectionId, baseNumber, text, clock.instant()));
+            case SaveOutcome.Saved saved -> drafts.discard(me, sectionId);
+            case SaveOutcome.Merged merged -> drafts.discard(me, sectionId);
+            case SaveOutcome.Unchanged unchanged -> drafts.discard(me, sectionId);
+        }
         recordNewRevision(checked, section, outcome, "section.saved");
         return outcome;
     }
@@ -118,6 +132,6 @@ public class SectionService {
         proposals.touch(proposal.id(), revision.at(), me);
         audit.record(AuditEntry.of(me, action, proposal.workgroup().value(), "section", section.id().value())
                 .withChange(null, "revision " + revision.number()));
-        events.publishEvent(new ProposalChanged(proposal.id(), action, me));
+        events.publishEvent(new ProposalChanged(proposal.id(), action, me, section.id(), revision.number()));
     }
 }

@@ -107,7 +107,7 @@ class RevisionWriter {
         var theirs = archive.text(head);
         return switch (TextMerge.merge(base, theirs, mine)) {
             case TextMerge.Conflict conflict -> new Conflicted(edit.baseNumber(), head.revision(), base, theirs, mine,
-                    conflict.regions());
+                    conflict.regions(), conflict.resolution());
             case TextMerge.Clean clean -> {
                 RevisionLimits.checkText(clean.text());
                 var mergedHash = ContentHash.of(clean.text());

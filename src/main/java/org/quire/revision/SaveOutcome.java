@@ -23,10 +23,11 @@ public sealed interface SaveOutcome {
 
     /**
      * Others changed the same words since the caller's base: nothing was saved. {@code theirs} is
-     * the text of {@code head}, {@code mine} the caller's text, both whole.
+     * the text of {@code head}, {@code mine} the caller's text, both whole. {@code resolution} is
+     * theirs with mine in the overlapping places: the text to resolve from, on top of {@code head}.
      */
     record Conflicted(int baseNumber, Revision head, String base, String theirs, String mine,
-            List<ConflictRegion> regions) implements SaveOutcome {
+            List<ConflictRegion> regions, String resolution) implements SaveOutcome {
 
         public Conflicted {
             regions = List.copyOf(regions);

@@ -27,9 +27,13 @@ public final class TextMerge {
     public record Clean(String text) implements Outcome {
     }
 
-    /** The sides changed the same words; {@code regions} say where in each. */
-    public record Conflict(String base, String theirs, String mine, List<ConflictRegion> regions)
-            implements Outcome {
+    /**
+     * The sides changed the same words; {@code regions} say where in each. {@code resolution} is the
+     * starting point for resolving it: every change of theirs that did not overlap, and mine where
+     * they overlapped (so nothing of mine is dropped and only the overlaps need a decision).
+     */
+    public record Conflict(String base, String theirs, String mine, List<ConflictRegion> regions,
+            String resolution) implements Outcome {
 
         public Conflict {
             regions = List.copyOf(regions);
@@ -59,6 +63,7 @@ public final class TextMerge {
             switch (chunk.getConflictState()) {
                 case NO_CONFLICT -> merged.append(tokens.slice(chunk.getBegin(), chunk.getEnd()));
                 case FIRST_CONFLICTING_RANGE -> {
+                    merged.append(tokens.slice(chunk.getBegin(), chunk.getEnd()));
                     mineStart = mineTokens.start(chunk.getBegin());
                     mineEnd = mineTokens.start(chunk.getEnd());
                 }
@@ -69,6 +74,7 @@ public final class TextMerge {
                 }
             }
         }
-        return regions.isEmpty() ? new Clean(merged.toString()) : new Conflict(base, theirs, mine, regions);
+        return regions.isEmpty() ? new Clean(merged.toString())
+                : new Conflict(base, theirs, mine, regions, merged.toString());
     }
 }

@@ -18,6 +18,7 @@ public final class Benchmarks {
         var benchmarks = new LinkedHashMap<String, Runnable>();
         benchmarks.put("render", new RenderBenchmark());
         benchmarks.put("revision", new RevisionBenchmark());
+        benchmarks.put("live", new LiveEditingBenchmark());
         return benchmarks;
     }
 

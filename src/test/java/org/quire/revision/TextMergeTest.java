@@ -39,6 +39,17 @@ class TextMergeTest {
     }
 
     @Test
+    void aConflictsResolutionKeepsTheirChangesElsewhereAndMineInTheOverlap() {
+        var theirs = BASE.replace("20 minutes", "30 minutes").replace("interactive communication",
+                "interactive synchronous communication");
+        var mine = BASE.replace("20 minutes", "16 minutes");
+
+        assertThat(TextMerge.merge(BASE, theirs, mine)).isInstanceOfSatisfying(TextMerge.Conflict.class,
+                conflict -> assertThat(conflict.resolution()).isEqualTo(BASE.replace("20 minutes", "16 minutes")
+                        .replace("interactive communication", "interactive synchronous communication")));
+    }
+
+    @Test
     void insertionsAtTheSameSpotConflict() {
         var theirs = BASE.replace("interactive communication", "interactive synchronous communication");
         var mine = BASE.replace("interactive communication", "interactive real-time communication");

@@ -1,5 +1,6 @@
 package org.quire.proposal.ui;
 
+import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Div;
@@ -9,28 +10,33 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.dom.Element;
-import org.quire.revision.SaveOutcome;
+import org.quire.revision.ConflictRegion;
 
 /**
- * Theirs and yours side by side when a save overlapped another person's change. Nothing was saved;
- * your text stays in the editor until you resolve and save again.
+ * Theirs and yours side by side when your text overlaps a change saved meanwhile, the overlapping
+ * passages marked. The editor then holds their changes plus yours, with yours where you both changed
+ * the same words; nothing is saved (and your text stays your private draft) until you save again.
  */
 class ConflictPanel extends Div {
 
-    ConflictPanel(SaveOutcome.Conflicted conflict, String theirAuthors) {
+    /** The two texts in conflict, the regions where they overlap, and who wrote theirs. */
+    record Conflict(String theirs, int theirRevision, String theirAuthors, String mine,
+            List<ConflictRegion> regions) {
+    }
+
+    ConflictPanel(Conflict conflict) {
         setId("conflict");
         addClassName("conflict");
         getElement().setAttribute("role", "alert");
         add(new H2("Your change overlaps a change saved meanwhile"));
-        add(new Paragraph("Nothing was saved. " + theirAuthors + " changed the same passages ("
-                + conflict.regions().size() + " overlapping). Your text is still in the editor: bring in what you "
-                + "want to keep from theirs, then save again."));
-        var theirs = column("Theirs (revision " + conflict.head().number() + ")", conflict.theirs(),
-                conflict.regions().stream().map(r -> new int[] {r.theirsStart(), r.theirsEnd()})
-                        .sorted(java.util.Comparator.comparingInt(r -> r[0])).toList());
+        add(new Paragraph("Nothing was saved yet. " + conflict.theirAuthors() + " changed the same passages ("
+                + conflict.regions().size() + " overlapping, marked below). The editor now holds their changes "
+                + "and yours; where you both changed the same words it holds yours. Bring in what you want to keep "
+                + "from theirs, then save. Your own text is kept as your private draft until you do."));
+        var theirs = column("Theirs (revision " + conflict.theirRevision() + ")", conflict.theirs(),
+                conflict.regions().stream().map(r -> new int[] {r.theirsStart(), r.theirsEnd()}).toList());
         var mine = column("Yours", conflict.mine(),
-                conflict.regions().stream().map(r -> new int[] {r.mineStart(), r.mineEnd()})
-                        .sorted(java.util.Comparator.comparingInt(r -> r[0])).toList());
+                conflict.regions().stream().map(r -> new int[] {r.mineStart(), r.mineEnd()}).toList());
         var columns = new HorizontalLayout(theirs, mine);
         columns.setWidthFull();
         add(columns);
@@ -40,8 +46,10 @@ class ConflictPanel extends Div {
     private static Div column(String title, String text, List<int[]> overlaps) {
         var pre = new Pre();
         pre.addClassName("conflict-text");
+        pre.getElement().setAttribute("tabindex", "0");
+        pre.getElement().setAttribute("aria-label", title);
         int at = 0;
-        for (var range : overlaps) {
+        for (var range : overlaps.stream().sorted(Comparator.comparingInt(r -> r[0])).toList()) {
             pre.getElement().appendChild(Element.createText(text.substring(at, range[0])));
             pre.getElement().appendChild(new Element("mark").setText(text.substring(range[0], range[1]))
                     .setAttribute("class", "overlap").setAttribute("title", "changed on both sides"));

@@ -1,5 +1,11 @@
 package org.quire.proposal.ui;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,17 +21,27 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
 import org.quire.markdown.MarkdownRenderer;
+import org.quire.proposal.Presence;
 import org.quire.proposal.Proposal;
 import org.quire.proposal.ProposalId;
 import org.quire.proposal.ProposalPermissions;
+import org.quire.proposal.ProposalPresence;
 import org.quire.proposal.ProposalService;
+import org.quire.proposal.ProposalUpdates;
 import org.quire.proposal.Section;
+import org.quire.proposal.SectionId;
 import org.quire.proposal.SectionService;
 import org.quire.proposal.SectionText;
+import org.quire.workgroup.Workgroup;
 import org.quire.workgroup.WorkgroupService;
 
-/** A proposal as a clean document: table of contents, then each section rendered. */
+/**
+ * A proposal as a clean document: table of contents, then each section rendered. It follows the
+ * proposal while open: when anyone saves, it reloads (off the request thread) and shows the change,
+ * and avatars show who else is reading or editing which section.
+ */
 @Route("proposals/:id")
 @PermitAll
 class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -34,20 +50,37 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final SectionService sections;
     private final WorkgroupService workgroups;
     private final MarkdownRenderer markdown;
+    private final LiveProposal live;
+    private final Map<SectionId, Span> editorsOf = new HashMap<>();
+    private List<Presence> present = List.of();
+    private @Nullable PresenceAvatars avatars;
     private String title = "Proposal · Quire";
 
     ProposalView(ProposalService proposals, SectionService sections, WorkgroupService workgroups,
-            MarkdownRenderer markdown) {
+            MarkdownRenderer markdown, ProposalPresence presence, ProposalUpdates updates) {
         this.proposals = proposals;
         this.sections = sections;
         this.workgroups = workgroups;
         this.markdown = markdown;
+        this.live = new LiveProposal(presence, updates);
         addClassName("proposal");
+    }
+
+    /** Everything the page shows, read in one go so it can be read off the request thread. */
+    record Page(Proposal proposal, ProposalPermissions permissions, Workgroup workgroup, List<SectionText> texts) {
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        show(new ProposalId(event.getRouteParameters().get("id").orElse("")));
+        var id = new ProposalId(event.getRouteParameters().get("id").orElse(""));
+        show(load(id));
+        live.follow(event.getUI(), id, null, Presence.Activity.READING, this::showPresent, change -> refresh(id));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        live.stop();
+        super.onDetach(detachEvent);
     }
 
     @Override
@@ -55,30 +88,59 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return title;
     }
 
-    void show(ProposalId id) {
+    private Page load(ProposalId id) {
         var proposal = proposals.get(id);
-        var permissions = proposals.permissions(id);
-        var workgroup = workgroups.workgroup(proposal.workgroup());
+        return new Page(proposal, proposals.permissions(id), workgroups.workgroup(proposal.workgroup()),
+                sections.readAll(id));
+    }
+
+    private void refresh(ProposalId id) {
+        getUI().ifPresent(ui -> InBackground.forCurrentTab(ui).run(() -> load(id), this::show,
+                problem -> showPresent(present)));
+    }
+
+    void show(Page page) {
+        var proposal = page.proposal();
         title = proposal.number() + " " + proposal.title() + " · Quire";
+        getUI().ifPresent(ui -> ui.getPage().setTitle(title));
         removeAll();
-        add(new Anchor(ProposalRoutes.proposals(workgroup.slug()), "← Proposals of " + workgroup.name()));
+        editorsOf.clear();
+        add(new Anchor(ProposalRoutes.proposals(page.workgroup().slug()), "← Proposals of " + page.workgroup().name()));
         var heading = new H1(proposal.number() + " " + proposal.title());
         heading.setId("proposal-title");
         var state = new Span(proposal.state().label());
         state.addClassName("state-badge");
-        add(heading, state);
+        var shownAvatars = new PresenceAvatars(proposal);
+        avatars = shownAvatars;
+        var header = new Div(heading, state, shownAvatars);
+        header.addClassName("proposal-header");
+        add(header);
         if (!proposal.chargeItems().isEmpty()) {
             var items = proposal.chargeItems().stream().map(String::valueOf).toList();
             add(new Paragraph("Answers charge item" + (items.size() == 1 ? " " : "s ") + String.join(", ", items)
                     + " of the workgroup's charge."));
         }
         add(tableOfContents(proposal));
-        for (var text : sections.readAll(id)) {
-            add(sectionBlock(text, permissions));
+        for (var text : page.texts()) {
+            add(sectionBlock(text, page.permissions()));
         }
-        if (permissions.edit()) {
-            add(new SectionManagement(proposal, proposals, () -> show(id)));
+        if (page.permissions().edit()) {
+            add(new SectionManagement(proposal, proposals, () -> show(load(proposal.id()))));
         }
+        showPresent(present);
+    }
+
+    private void showPresent(List<Presence> others) {
+        present = others;
+        if (avatars != null) {
+            avatars.show(others);
+        }
+        editorsOf.forEach((section, label) -> {
+            var editing = others.stream().filter(p -> p.editing(section)).map(Presence::name).distinct()
+                    .collect(Collectors.joining(", "));
+            label.setText(editing.isEmpty() ? "" : "✎ " + editing + " editing now");
+            label.setVisible(!editing.isEmpty());
+        });
     }
 
     private static Nav tableOfContents(Proposal proposal) {
@@ -105,8 +167,14 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }
         actions.add(new Anchor(ProposalRoutes.history(proposal.id(), section.id()),
                 "History (" + text.head().number() + ")"));
+        var editors = new Span();
+        editors.addClassName("section-editors");
+        editors.setVisible(false);
+        editorsOf.put(section.id(), editors);
+        actions.add(editors);
         var block = new Div(heading, actions, new MarkdownView(markdown, text.text()));
         block.addClassName("proposal-section");
+        block.getElement().setAttribute("data-revision", String.valueOf(text.head().number()));
         return block;
     }
 

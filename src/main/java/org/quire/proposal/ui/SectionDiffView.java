@@ -14,9 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.dom.Element;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.Nullable;
 import org.quire.markdown.SafeHtml;
 import org.quire.proposal.RenderedChanges;
 import org.quire.proposal.SectionService;
@@ -77,9 +75,9 @@ class SectionDiffView extends VerticalLayout implements BeforeEnterObserver {
         } else if (rendered) {
             changes.add(html(renderedChanges.inline(diff)));
         } else if (sideBySide) {
-            changes.add(columns(source(DiffSegment.Kind.DELETED), source(DiffSegment.Kind.INSERTED)));
+            changes.add(columns(new SourceChanges(diff, DiffSegment.Kind.DELETED), new SourceChanges(diff, DiffSegment.Kind.INSERTED)));
         } else {
-            changes.add(source(null));
+            changes.add(new SourceChanges(diff, null));
         }
     }
 
@@ -91,30 +89,6 @@ class SectionDiffView extends VerticalLayout implements BeforeEnterObserver {
         var columns = new HorizontalLayout(left, right);
         columns.setWidthFull();
         return columns;
-    }
-
-    /** The source with changes as marked spans; {@code shown} limits it to one side (null: both). */
-    private Div source(DiffSegment.@Nullable Kind shown) {
-        var source = new Div();
-        source.addClassName("diff-source");
-        for (var segment : diff.segments()) {
-            switch (segment.kind()) {
-                case EQUAL -> source.getElement().appendChild(new Element("span").setText(segment.text()));
-                case DELETED, INSERTED -> {
-                    if (shown == null || shown == segment.kind()) {
-                        source.getElement().appendChild(marked(segment));
-                    }
-                }
-            }
-        }
-        return source;
-    }
-
-    /** Real {@code del}/{@code ins} elements, so screen readers announce the change too. */
-    private static Element marked(DiffSegment segment) {
-        boolean deleted = segment.kind() == DiffSegment.Kind.DELETED;
-        return new Element(deleted ? "del" : "ins").setText(segment.text())
-                .setAttribute("class", deleted ? "change-deleted" : "change-inserted");
     }
 
     private static Div html(SafeHtml safe) {

@@ -2,12 +2,9 @@ package org.quire.storage.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 
 import com.mongodb.ConnectionString;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.quire.storage.StoreProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,26 +24,24 @@ class EmbeddedStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStoreConfiguration.class);
 
-    @Bean(destroyMethod = "shutdown")
-    MongoServer embeddedMongoServer(StoreProperties properties) {
+    @Bean(destroyMethod = "stop")
+    EmbeddedStore embeddedStore(StoreProperties properties) {
         var directory = properties.directory().toAbsolutePath();
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the data folder " + directory, e);
         }
-        var file = directory.resolve("quire.mv.db");
-        var server = new MongoServer(new H2Backend(file.toString()));
-        server.bind("127.0.0.1", 0);
-        InetSocketAddress address = server.getLocalAddress();
+        var store = new EmbeddedStore(directory.resolve("quire.mv.db"));
+        store.start();
         log.warn("No MONGODB_URI set: using the embedded demo store at {} (port {}). "
-                + "It is not a production database.", file, address.getPort());
-        return server;
+                + "It is not a production database.", store.file(), store.address().getPort());
+        return store;
     }
 
     @Bean
-    MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer embeddedMongoServer) {
-        var address = embeddedMongoServer.getLocalAddress();
+    MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedStore embeddedStore) {
+        var address = embeddedStore.address();
         var uri = new ConnectionString("mongodb://" + address.getHostString() + ":" + address.getPort());
         return () -> uri;
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.quire.QuireIntegrationTest;
 import org.quire.browser.Browser;
 import org.quire.browser.DemoSignIn;
+import org.quire.browser.EditorKeys;
 import org.quire.browser.Vaadin;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -95,6 +96,10 @@ class ProposalJourneyIT {
         assertThat(page.locator("#changes strong")).containsText("home blood pressure");
         assertThat(page.locator("#changes ins")).containsText("calendar month");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/diff.png")));
+        page.locator("#diff-layout").getByText("Side by side").click();
+        Vaadin.waitUntilIdle(page);
+        assertThat(page.locator("#changes")).containsText("Revision 2");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/diff-side-by-side.png")));
 
         page.navigate(page.url().replaceAll("/diff.*", "/history"));
         Vaadin.waitUntilIdle(page);
@@ -112,7 +117,7 @@ class ProposalJourneyIT {
     }
 
     private static void save(Page page, String text, String summary) {
-        page.locator("#section-text textarea").fill(text);
+        EditorKeys.replaceText(page, "section-text", text);
         page.locator("#change-summary input").fill(summary);
         page.locator("#save-section").click();
         Vaadin.waitUntilIdle(page);

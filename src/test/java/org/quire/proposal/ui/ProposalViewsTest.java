@@ -6,9 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,16 +113,5 @@ class ProposalViewsTest extends SpringBrowserlessTest {
         RadioButtonGroup<String> layout = $(RadioButtonGroup.class).withId("diff-layout").single();
         layout.setValue("Side by side");
         assertThat(view.getElement().toString()).contains("Revision 2", "Revision 3");
-    }
-
-    @Test
-    void savingFromTheEditorKeepsTheTextAndReportsTheRevision() {
-        var intro = proposal.currentSections().getFirst().id();
-        navigate(ProposalRoutes.edit(proposal.id(), intro), SectionEditView.class);
-        test($(TextArea.class).withId("section-text").single()).setValue("A third wording.");
-        test($(Button.class).withId("save-section").single()).click();
-        assertThat($(Paragraph.class).withClassName("save-message").single().getText())
-                .isEqualTo("Saved as revision 4.");
-        assertThat($(TextArea.class).withId("section-text").single().getValue()).isEqualTo("A third wording.");
     }
 }

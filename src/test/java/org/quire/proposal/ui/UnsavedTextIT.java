@@ -1,0 +1,169 @@
+package org.quire.proposal.ui;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.quire.QuireIntegrationTest;
+import org.quire.SignedIn;
+import org.quire.browser.Browser;
+import org.quire.browser.DemoSignIn;
+import org.quire.browser.EditorKeys;
+import org.quire.browser.Vaadin;
+import org.quire.identity.PersonDirectory;
+import org.quire.identity.SignInSettings;
+import org.quire.proposal.NewProposal;
+import org.quire.proposal.Proposal;
+import org.quire.proposal.ProposalService;
+import org.quire.proposal.SectionId;
+import org.quire.proposal.SectionService;
+import org.quire.storage.EmbeddedStoreControl;
+import org.quire.storage.StoreStatus;
+import org.quire.workgroup.WorkgroupService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Unsaved text survives what usually loses it: a closed tab (the browser's copy and the server
+ * draft, on this device and another), and a database that stops in the middle of writing.
+ */
+@QuireIntegrationTest
+class UnsavedTextIT {
+
+    private static final LocatorAssertions.IsVisibleOptions WITHIN_SECONDS =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(15_000);
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProposalService proposals;
+    @Autowired
+    SectionService sections;
+    @Autowired
+    WorkgroupService workgroups;
+    @Autowired
+    PersonDirectory people;
+    @Autowired
+    SignInSettings signIn;
+    @Autowired
+    ObjectProvider<EmbeddedStoreControl> embeddedStore;
+    @Autowired
+    StoreStatus storeStatus;
+
+    Proposal proposal;
+    SectionId intro;
+    Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void aSection() {
+        SignedIn.as(people, signIn.issuer(), "member");
+        proposal = proposals.create(workgroups.workgroup("telehealth").id(),
+                new NewProposal("Interprofessional consultations", List.of()));
+        intro = proposal.currentSections().getFirst().id();
+        sections.save(proposal.id(), intro, 1, "Consultation between practitioners.", "");
+        SignedIn.signOut();
+    }
+
+    @AfterEach
+    void closeBrowserContext() {
+        if (page != null) {
+            page.context().close();
+        }
+    }
+
+    @Test
+    void aClosedTabGetsItsTextBackInThisBrowserAndFromTheServerOnAnother() {
+        page = signedIn("member");
+        openEditor(page);
+        EditorKeys.append(page, "section-text", " Written just before the tab closed.");
+        assertThat(page.locator("#autosave-status")).containsText("Draft kept on the server");
+        page.close();
+
+        page = page.context().newPage();
+        openEditor(page);
+        assertThat(page.locator("#draft-offer")).isVisible();
+        assertThat(page.locator("#draft-offer")).containsText("You have unsaved text for this section");
+        page.locator("#restore-draft").click();
+        assertThat(EditorKeys.content(page, "section-text")).containsText("Written just before the tab closed.");
+        page.locator("#save-section").click();
+        assertThat(page.locator("#save-outcome")).containsText("Saved as revision 3");
+
+        EditorKeys.append(page, "section-text", " Continued on the office computer.");
+        assertThat(page.locator("#autosave-status")).containsText("Draft kept on the server");
+        var laptop = signedIn("member");
+        try {
+            openEditor(laptop);
+            assertThat(laptop.locator("#draft-offer")).containsText("on the server");
+            laptop.locator("#draft-changes").click();
+            assertThat(laptop.locator("#draft-changes ins")).containsText("Continued on the office computer.");
+            laptop.locator("#restore-draft").click();
+            assertThat(EditorKeys.content(laptop, "section-text")).containsText("Continued on the office computer.");
+        } finally {
+            laptop.context().close();
+        }
+    }
+
+    @Test
+    void theEditorSaysWhenTheDatabaseIsAwayAndSavesWhenItIsBack() {
+        var store = embeddedStore.getIfAvailable();
+        assumeTrue(store != null, "only the embedded store can be stopped from a test");
+        page = signedIn("member");
+        openEditor(page);
+        EditorKeys.append(page, "section-text", " Typed while the database was away.");
+        try {
+            store.stop();
+            assertThat(page.locator("#store-notice")).isVisible(WITHIN_SECONDS);
+            page.locator("#save-section").click();
+            assertThat(page.locator("#save-outcome")).containsText("Not saved yet",
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(15_000));
+            CollaborativeEditingIT.screenshot(page, "database-away");
+        } finally {
+            store.start();
+        }
+        assertThat(page.locator("#save-outcome")).containsText("Saved as revision 3",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+        assertThat(page.locator("#store-notice")).isHidden();
+        await().atMost(Duration.ofSeconds(10)).until(storeStatus::isAvailable);
+        SignedIn.as(people, signIn.issuer(), "member");
+        assertThat(sections.read(proposal.id(), intro).text()).endsWith("Typed while the database was away.");
+        SignedIn.signOut();
+    }
+
+    private Page signedIn(String username) {
+        var fresh = browser.newPage();
+        DemoSignIn.signIn(fresh, "http://localhost:" + port, username, "demo");
+        return fresh;
+    }
+
+    private void openEditor(Page target) {
+        target.navigate("http://localhost:" + port + "/" + ProposalRoutes.edit(proposal.id(), intro));
+        target.waitForURL(Pattern.compile(".*/edit$"));
+        Vaadin.waitUntilIdle(target);
+        assertThat(EditorKeys.content(target, "section-text")).containsText("Consultation");
+    }
+}
