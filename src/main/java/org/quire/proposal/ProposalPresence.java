@@ -81,6 +81,9 @@ public class ProposalPresence implements DisposableBean {
     }
 
     private void announce(ProposalId proposal) {
+        if (delivery.isShutdown()) {
+            return; // shutting down: the pages are closing too
+        }
         var everyone = present(proposal);
         for (var visit : visits.getOrDefault(proposal, Set.of())) {
             delivery.execute(() -> visit.onChange.accept(everyone));

@@ -43,6 +43,9 @@ public class ProposalUpdates implements DisposableBean {
 
     @EventListener
     void on(ProposalChanged change) {
+        if (delivery.isShutdown()) {
+            return;
+        }
         for (var listener : listeners.getOrDefault(change.proposal(), Set.of())) {
             delivery.execute(() -> {
                 try {

@@ -37,14 +37,18 @@ final class LiveEditingBenchmark implements Runnable {
     private static final int SAVES = 40;
     private static final int OPEN_PAGES = 20;
 
-    private static final String WAIT_FOR_TEXT = """
-            marker => new Promise(resolve => {
+    /** Starts watching the page for a text; {@link #SEEN_AT} later gives when it appeared (-1: not in 10 s). */
+    private static final String WATCH_FOR_TEXT = """
+            marker => { window.quireSeenAt = new Promise(resolve => {
               const seen = () => document.body.innerText.includes(marker);
               if (seen()) { resolve(Date.now()); return; }
               const watch = new MutationObserver(() => { if (seen()) { watch.disconnect(); resolve(Date.now()); } });
               watch.observe(document.body, {subtree: true, childList: true, characterData: true});
-            })
+              setTimeout(() => { watch.disconnect(); resolve(-1); }, 10000);
+            }); }
             """;
+
+    private static final String SEEN_AT = "() => window.quireSeenAt";
 
     @Override
     public void run() {
@@ -70,13 +74,17 @@ final class LiveEditingBenchmark implements Runnable {
             EditorKeys.replaceText(writer, "section-text", "Live update " + marker);
             writer.waitForTimeout(400);
             Vaadin.waitUntilIdle(writer);
-            var seenByReader = reader.evaluateHandle(WAIT_FOR_TEXT, marker);
-            var savedText = "revision " + (i + 2) + ".";
-            var ownSeen = writer.evaluateHandle(WAIT_FOR_TEXT, "Saved as " + savedText);
+            reader.evaluate(WATCH_FOR_TEXT, marker);
+            // revision 2 is the starting text; the benchmark's saves make revisions 3, 4, ...
+            writer.evaluate(WATCH_FOR_TEXT, "Saved as revision " + (i + 3) + ".");
             long clicked = ((Number) writer.evaluate("() => { const at = Date.now(); "
                     + "document.querySelector('#save-section').click(); return at; }")).longValue();
-            long readerAt = ((Number) reader.evaluate("p => p", seenByReader)).longValue();
-            long writerAt = ((Number) writer.evaluate("p => p", ownSeen)).longValue();
+            long readerAt = ((Number) reader.evaluate(SEEN_AT)).longValue();
+            long writerAt = ((Number) writer.evaluate(SEEN_AT)).longValue();
+            if (readerAt < 0 || writerAt < 0) {
+                throw new IllegalStateException("save " + i + " did not show within 10 s (reader " + readerAt
+                        + ", writer " + writerAt + ")");
+            }
             if (i >= WARMUP) {
                 otherPage.add((readerAt - clicked) * 1_000_000L);
                 ownPage.add((writerAt - clicked) * 1_000_000L);

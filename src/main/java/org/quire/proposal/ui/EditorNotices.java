@@ -17,9 +17,9 @@ class EditorNotices extends Div {
     private @Nullable DraftOffer draftOffer;
     private @Nullable Paragraph outage;
 
-    EditorNotices(Runnable mergeUpdate) {
+    EditorNotices() {
         addClassName("editor-notices");
-        update = new UpdateBanner(mergeUpdate);
+        update = new UpdateBanner();
         add(update);
     }
 

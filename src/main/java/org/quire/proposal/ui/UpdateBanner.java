@@ -12,9 +12,10 @@ import com.vaadin.flow.component.html.Span;
 class UpdateBanner extends Div {
 
     private final Span message = new Span();
+    private Runnable merge = () -> { };
     private int revision;
 
-    UpdateBanner(Runnable merge) {
+    UpdateBanner() {
         setId("update-banner");
         addClassName("editor-banner");
         getElement().setAttribute("role", "status");
@@ -25,6 +26,10 @@ class UpdateBanner extends Div {
         dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         add(message, mergeButton, dismiss);
         setVisible(false);
+    }
+
+    void onMerge(Runnable action) {
+        merge = action;
     }
 
     void offer(int newRevision, String author) {
