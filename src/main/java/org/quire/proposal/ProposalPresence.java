@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,13 @@ public class ProposalPresence implements DisposableBean {
         var person = proposalAccess.toRead(proposal).person();
         var visit = new Visit(proposal, new Presence(person.key(), person.name(), section, activity), onChange,
                 clock.instant());
-        visits.computeIfAbsent(proposal, any -> ConcurrentHashMap.newKeySet()).add(visit);
+        // compute, not computeIfAbsent + add: a departure emptying the set at the same moment
+        // must not drop it from the map with this visit in it
+        visits.compute(proposal, (id, present) -> {
+            var set = present == null ? ConcurrentHashMap.<Visit>newKeySet() : present;
+            set.add(visit);
+            return set;
+        });
         announce(proposal);
         return visit;
     }
@@ -67,9 +74,12 @@ public class ProposalPresence implements DisposableBean {
     }
 
     private void leave(Visit visit) {
-        var set = visits.get(visit.proposal);
-        if (set != null && set.remove(visit)) {
-            visits.computeIfPresent(visit.proposal, (id, remaining) -> remaining.isEmpty() ? null : remaining);
+        var left = new AtomicBoolean();
+        visits.computeIfPresent(visit.proposal, (id, present) -> {
+            left.set(present.remove(visit));
+            return present.isEmpty() ? null : present;
+        });
+        if (left.get()) {
             announce(visit.proposal);
         }
     }

@@ -34,7 +34,11 @@ public class ProposalUpdates implements DisposableBean {
     /** Signs the caller up for changes to a proposal they may read. */
     public Subscription subscribe(ProposalId proposal, Consumer<ProposalChanged> listener) {
         proposalAccess.toRead(proposal);
-        listeners.computeIfAbsent(proposal, any -> ConcurrentHashMap.newKeySet()).add(listener);
+        listeners.compute(proposal, (id, present) -> {
+            var set = present == null ? ConcurrentHashMap.<Consumer<ProposalChanged>>newKeySet() : present;
+            set.add(listener);
+            return set;
+        });
         return () -> listeners.computeIfPresent(proposal, (id, set) -> {
             set.remove(listener);
             return set.isEmpty() ? null : set;
