@@ -33,6 +33,31 @@ public final class Timings {
         return timings;
     }
 
+    /**
+     * Runs two operations in turn, {@code warmup} times each unmeasured, then {@code runs} times each
+     * measured. On a shared machine a burst of load then slows both alike, so their ratio holds where
+     * two measurements one after the other could each catch a different burst.
+     *
+     * @return the first operation's timings, then the second's
+     */
+    public static Timings[] measureAlternately(int warmup, int runs, String firstName, Runnable first,
+            String secondName, Runnable second) {
+        for (int i = 0; i < warmup; i++) {
+            first.run();
+            second.run();
+        }
+        var timings = new Timings[] {new Timings(firstName, runs), new Timings(secondName, runs)};
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            first.run();
+            long between = System.nanoTime();
+            second.run();
+            timings[0].add(between - start);
+            timings[1].add(System.nanoTime() - between);
+        }
+        return timings;
+    }
+
     public double percentileMillis(double percentile) {
         var sorted = Arrays.copyOf(nanos, count);
         Arrays.sort(sorted);

@@ -8,18 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** The examples of the CommonMark spec (test resource), numbered as the spec numbers them. */
-record CommonMarkExamples(List<Example> all) {
+/**
+ * The examples of the CommonMark spec (test resource), numbered as the spec numbers them. Public for
+ * the tests of the pipeline's internal parts, which must render them as flexmark's own would.
+ */
+public record CommonMarkExamples(List<Example> all) {
 
     static final String RESOURCE = "/commonmark/commonmark-spec-0.31.2.txt";
 
     private static final String FENCE = "````````````````````````````````";
 
     /** One example: Markdown in, the HTML the spec expects out; {@code →} in the spec is a tab. */
-    record Example(int number, String section, String markdown, String html) {
+    public record Example(int number, String section, String markdown, String html) {
     }
 
-    static CommonMarkExamples load() {
+    public static CommonMarkExamples load() {
         try (InputStream in = Objects.requireNonNull(CommonMarkExamples.class.getResourceAsStream(RESOURCE), RESOURCE)) {
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -22,7 +22,7 @@ final class CodeSpanRenderer implements NodeRenderer {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(Code.class, (code, context, html) -> {
             html.withAttr().tag("code");
-            html.text(spaced(code.getText().toString()));
+            html.raw(TextRenderer.escaped(spaced(code.getText().toString())));
             html.tag("/code");
         }));
     }

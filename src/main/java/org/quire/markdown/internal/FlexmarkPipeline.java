@@ -4,12 +4,14 @@ import java.util.List;
 
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.footnotes.internal.FootnoteLinkRefProcessor;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.ins.InsExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
@@ -17,9 +19,10 @@ import com.vladsch.flexmark.util.sequence.LineAppendable;
 /**
  * flexmark-java, configured once: CommonMark with GFM tables, strikethrough, task lists and
  * autolinks, footnotes, heading ids with anchor links, and {@code ++inserted++} text. Parser and
- * renderer are immutable and shared by all rendering threads. Two of flexmark's own parts sit
+ * renderer are immutable and shared by all rendering threads. Some of flexmark's own parts sit
  * behind filters that spare them lines and text they cannot match ({@link HeadingStartFilter},
- * {@link AutolinkCandidateFilter}).
+ * {@link BlockStartFilter}, {@link LinkPostProcessor}), or are replaced by equivalents without its
+ * regular expressions ({@link TextRenderer}).
  * <p>
  * Raw HTML passes through on purpose: the sanitizer reduces it to its allow-list (so CPT markup
  * such as {@code <u>}, {@code <sub>} and {@code <sup>} works) and removes everything else.
@@ -50,16 +53,27 @@ final class FlexmarkPipeline {
                 .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor")
                 .set(Parser.HEADING_PARSER, false) // replaced by HeadingStartFilter, below
+                .set(Parser.FENCED_CODE_BLOCK_PARSER, false) // replaced by BlockStartFilter.fencedCode()
                 // looks for {attribute} nodes under every element; Quire has no attributes extension
                 .set(HtmlRenderer.EMBEDDED_ATTRIBUTE_PROVIDER, false)
                 // no reformatting of the HTML as it is written: the sanitizer reads it, no person does
                 .set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH)
                 .toImmutable();
-        parser = Parser.builder(options)
+        // The anchor-link and footnote extensions render as registered; their parsing parts are below,
+        // behind the filters.
+        DataHolder parsing = options.toMutable()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                        TaskListExtension.create(), InsExtension.create()))
+                .toImmutable();
+        parser = Parser.builder(parsing)
+                .customBlockParserFactory(BlockStartFilter.footnotes())
+                .linkRefProcessorFactory(new FootnoteLinkRefProcessor.Factory())
                 .customBlockParserFactory(new HeadingStartFilter())
-                .postProcessorFactory(new AutolinkCandidateFilter()) // in place of AutolinkExtension
+                .customBlockParserFactory(BlockStartFilter.fencedCode())
+                .postProcessorFactory(LinkPostProcessor.factory()) // heading anchors and autolinks
                 .build();
         renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(TextRenderer.factory())
                 .nodeRendererFactory(CodeSpanRenderer.factory())
                 .attributeProviderFactory(UnsafeLinkRemover.factory())
                 .attributeProviderFactory(SourcePositions.factory())
@@ -67,10 +81,14 @@ final class FlexmarkPipeline {
                 .build();
     }
 
-    String toHtml(String markdown) {
+    Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    String render(Document parsed, int markdownLength) {
         // presized: doubling a builder up to the output's size was a measurable share of the garbage
-        var html = new StringBuilder(markdown.length() * 2);
-        renderer.render(parser.parse(markdown), html);
+        var html = new StringBuilder(markdownLength * 2);
+        renderer.render(parsed, html);
         return html.toString();
     }
 }

@@ -3,10 +3,7 @@ package org.quire.markdown.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 import org.quire.markdown.Heading;
 
 /**
@@ -15,16 +12,14 @@ import org.quire.markdown.Heading;
  */
 final class HeadingOutline {
 
-    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
-
     private HeadingOutline() {
     }
 
-    static List<Heading> of(Document sanitized) {
+    static List<Heading> of(HtmlSanitizer.Sanitized sanitized) {
         var headings = new ArrayList<Heading>();
-        for (Element heading : sanitized.body().select(HEADINGS)) {
+        for (Element heading : sanitized.headings()) {
             if (heading.id().isEmpty()) {
-                heading.id(unusedId(sanitized, headings.size() + 1));
+                heading.id(unusedId(sanitized.body(), headings.size() + 1));
             }
             headings.add(new Heading(heading.normalName().charAt(1) - '0', heading.text(), heading.id()));
         }
@@ -32,10 +27,10 @@ final class HeadingOutline {
     }
 
     /** Rare (headings written as raw HTML), so looking through the document for a clash is affordable. */
-    private static String unusedId(Document document, int number) {
+    private static String unusedId(Element body, int number) {
         for (int n = number; ; n++) {
             String id = MarkdownSafelist.ID_PREFIX + "section-" + n;
-            if (document.getElementById(id) == null) {
+            if (body.getElementById(id) == null) {
                 return id;
             }
         }

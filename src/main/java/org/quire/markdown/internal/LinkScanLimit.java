@@ -17,32 +17,37 @@ final class LinkScanLimit implements InputCheck {
     static final int MAX_DESTINATION = 2_048;
     static final long MAX_TOTAL_READ = 2_000_000;
 
+    private long total;
+    private Optional<String> problem = Optional.empty();
+
     @Override
-    public Optional<String> problemIn(String markdown) {
-        long total = 0;
-        int line = 1;
-        int lineEnd = LinePrefix.lineEnd(markdown, 0);
-        for (int i = markdown.indexOf(']'); i >= 0 && i + 1 < markdown.length(); i = markdown.indexOf(']', i + 1)) {
-            char next = markdown.charAt(i + 1);
-            if ((next == '(' || next == ':') && !isEscaped(markdown, i)) {
-                while (lineEnd < i) { // counted as we pass them: searching from the start each time was quadratic
-                    line++;
-                    lineEnd = LinePrefix.lineEnd(markdown, lineEnd + 1);
-                }
-                var read = readAfter(markdown, i + 2);
-                if (read.limitExceeded() > 0) {
-                    return problem("Line %,d has a link whose %s runs on for more than %,d characters. Close it, or "
-                            + "escape the character meant as text with a backslash.", line, read.part(),
-                            read.limitExceeded());
-                }
+    public void read(MarkdownLines line) {
+        String text = line.text();
+        for (int k = 0; k < line.markCount() && problem.isEmpty(); k++) {
+            int i = line.mark(k);
+            if (text.charAt(i) != ']' || i + 1 >= text.length()) {
+                continue;
+            }
+            char next = text.charAt(i + 1);
+            if ((next == '(' || next == ':') && !isEscaped(text, i)) {
+                var read = readAfter(text, i + 2);
                 total += read.length();
-                if (total > MAX_TOTAL_READ) {
-                    return problem("The links up to line %,d have so many unclosed parts that finding where each ends "
-                            + "takes too long. Close them, or escape the brackets meant as text (\\[).", line);
+                if (read.limitExceeded() > 0) {
+                    problem = problem("Line %,d has a link whose %s runs on for more than %,d characters. Close it, or "
+                            + "escape the character meant as text with a backslash.", line.number(), read.part(),
+                            read.limitExceeded());
+                } else if (total > MAX_TOTAL_READ) {
+                    problem = problem("The links up to line %,d have so many unclosed parts that finding where each "
+                            + "ends takes too long. Close them, or escape the brackets meant as text (\\[).",
+                            line.number());
                 }
             }
         }
-        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> problem() {
+        return problem;
     }
 
     private static boolean isEscaped(String text, int index) {

@@ -7,19 +7,17 @@ import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Attributes;
-import org.jsoup.nodes.Element;
-import org.jsoup.safety.Safelist;
 
 /**
- * The allow-list jsoup's Cleaner applies: the elements flexmark renders plus a few harmless ones
- * people write by hand (sub, sup, u, kbd, details), no scripting, styling, forms, frames, embeds or
- * SVG. Beyond tag and attribute names it checks values: link schemes, ids (prefixed against DOM
+ * The allow-list {@link HtmlSanitizer} applies: the elements flexmark renders plus a few harmless
+ * ones people write by hand (sub, sup, u, kbd, details), no scripting, styling, forms, frames, embeds
+ * or SVG. Beyond tag and attribute names it checks values: link schemes, ids (prefixed against DOM
  * clobbering), class names (only the pipeline's own) and source positions (digits only).
  * <p>
- * The lists are held here rather than in jsoup's Safelist tables: its lookups allocate on every
- * attribute, and the cleaner is on the path of every rendering.
+ * Plain sets rather than jsoup's Safelist tables: its lookups allocate on every attribute, and the
+ * sanitizer is on the path of every rendering.
  */
-final class MarkdownSafelist extends Safelist {
+final class MarkdownSafelist {
 
     /** Prefixed ids can never shadow a global or a form property, or collide with the app's ids. */
     static final String ID_PREFIX = "md-";
@@ -48,13 +46,12 @@ final class MarkdownSafelist extends Safelist {
             "task-list-item", "task-list-item-checkbox");
     private static final Pattern CODE_LANGUAGE = Pattern.compile("language-\\S{1,40}");
 
-    @Override
-    public boolean isSafeTag(String tag) {
+    boolean isSafeTag(String tag) {
         return TAGS.contains(tag);
     }
 
-    @Override
-    public boolean isSafeAttribute(String tagName, Element element, Attribute attribute) {
+    /** Whether the attribute may stay on an element of this (safe) tag; may rewrite its value to make it so. */
+    boolean isSafeAttribute(String tagName, Attribute attribute) {
         String name = attribute.getKey();
         if (!ON_ALL_TAGS.contains(name) && !ON_TAG.getOrDefault(tagName, Set.of()).contains(name)) {
             return false;
@@ -69,18 +66,24 @@ final class MarkdownSafelist extends Safelist {
         };
     }
 
-    /** A copy where there are any (jsoup's Cleaner may drop rel from it); the shared empty set otherwise. */
-    @Override
-    public Attributes getEnforcedAttributes(String tagName) {
-        Attributes enforced = ENFORCED.get(tagName);
-        return enforced == null ? NONE : enforced.clone();
+    /** Shared by all renderings: read it, never change it. */
+    Attributes enforcedAttributes(String tagName) {
+        return ENFORCED.getOrDefault(tagName, NONE);
     }
 
     /** {@code start-end}, both up to 9 digits: all a source position may say. */
     private static boolean isRange(String value) {
         int dash = value.indexOf('-');
-        return dash > 0 && dash <= 9 && value.length() - dash - 1 > 0 && value.length() - dash - 1 <= 9
-                && value.chars().allMatch(c -> c == '-' || c >= '0' && c <= '9') && value.indexOf('-', dash + 1) < 0;
+        if (dash <= 0 || dash > 9 || value.length() - dash - 1 <= 0 || value.length() - dash - 1 > 9) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (i != dash && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean safeLink(Attribute attribute) {

@@ -14,30 +14,7 @@ final class MarkupBudget implements InputCheck {
 
     static final int MAX_UNITS = 32_000;
 
-    @Override
-    public Optional<String> problemIn(String markdown) {
-        int units = 0;
-        boolean lineHasContent = false;
-        for (int i = 0; i < markdown.length(); i++) {
-            char c = markdown.charAt(i);
-            if (c == '\n') {
-                units += lineHasContent ? 1 : 0;
-                lineHasContent = false;
-            } else if (c != ' ' && c != '\t' && c != '\r') {
-                lineHasContent = true;
-                units += weightOf(c);
-            }
-        }
-        units += lineHasContent ? 1 : 0;
-        if (units <= MAX_UNITS) {
-            return Optional.empty();
-        }
-        return Optional.of(String.format(Locale.ROOT, "This section has too much structure to render: it counts %,d "
-                + "lines and markup characters (such as * _ ` [ ] | # > <), and Quire renders at most %,d. Split it "
-                + "into smaller sections.", units, MAX_UNITS));
-    }
-
-    /** Indexed by ASCII character: this runs over every character of every rendering. */
+    /** Indexed by ASCII character; every one weighted here is one {@link MarkdownLines} marks. */
     private static final byte[] WEIGHTS = new byte[128];
 
     static {
@@ -48,7 +25,23 @@ final class MarkupBudget implements InputCheck {
         WEIGHTS['^'] = 4;
     }
 
-    private static int weightOf(char c) {
-        return c < 128 ? WEIGHTS[c] : 0;
+    private int units;
+
+    @Override
+    public void read(MarkdownLines line) {
+        units += line.hasContent() ? 1 : 0;
+        for (int k = 0; k < line.markCount(); k++) {
+            units += WEIGHTS[line.text().charAt(line.mark(k))];
+        }
+    }
+
+    @Override
+    public Optional<String> problem() {
+        if (units <= MAX_UNITS) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "This section has too much structure to render: it counts %,d "
+                + "lines and markup characters (such as * _ ` [ ] | # > <), and Quire renders at most %,d. Split it "
+                + "into smaller sections.", units, MAX_UNITS));
     }
 }

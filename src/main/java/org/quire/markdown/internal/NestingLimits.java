@@ -24,75 +24,81 @@ final class NestingLimits implements InputCheck {
             "input", "link", "meta", "param", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th",
             "option");
 
-    /** The characters this check looks at, by ASCII code: most text is skipped at one lookup a character. */
-    private static final boolean[] MARKS = new boolean[128];
+    private int paragraphLine = 1;
+    private int brackets;
+    private int emphasis;
+    private int htmlTags;
+    private Optional<String> problem = Optional.empty();
 
-    static {
-        for (char c : "\\[]*_~+<".toCharArray()) {
-            MARKS[c] = true;
+    @Override
+    public void read(MarkdownLines line) {
+        if (problem.isPresent()) {
+            return;
+        }
+        var prefix = line.prefix();
+        if (prefix.containers() > MAX_CONTAINERS) {
+            problem = problem("Line %,d nests lists or block quotes %,d levels deep; Quire renders at most %d. "
+                    + "Flatten the nesting.", line.number(), prefix.containers(), MAX_CONTAINERS);
+            return;
+        }
+        if (prefix.columns() > MAX_INDENT_COLUMNS) {
+            problem = problem("Line %,d is indented by %,d columns; Quire renders at most %d. Remove some "
+                    + "indentation.", line.number(), prefix.columns(), MAX_INDENT_COLUMNS);
+            return;
+        }
+        if (prefix.isBlank(line.end())) {
+            brackets = 0;
+            emphasis = 0;
+            paragraphLine = line.number() + 1;
+        }
+        int next = prefix.end(); // the first character not yet read, or skipped as escaped or part of a run
+        for (int k = 0; k < line.markCount() && problem.isEmpty(); k++) {
+            int i = line.mark(k);
+            if (i >= next) {
+                next = readMark(line, i);
+            }
         }
     }
 
-    @Override
-    public Optional<String> problemIn(String markdown) {
-        int paragraphLine = 1;
-        int brackets = 0;
-        int emphasis = 0;
-        int htmlTags = 0;
-        int line = 1;
-        for (int start = 0; start <= markdown.length(); line++) {
-            int end = LinePrefix.lineEnd(markdown, start);
-            var prefix = LinePrefix.of(markdown, start, end);
-            if (prefix.containers() > MAX_CONTAINERS) {
-                return problem("Line %,d nests lists or block quotes %,d levels deep; Quire renders at most %d. "
-                        + "Flatten the nesting.", line, prefix.containers(), MAX_CONTAINERS);
+    /** Reads the mark at {@code i}; returns the index of the first character after what it read. */
+    private int readMark(MarkdownLines line, int i) {
+        String text = line.text();
+        char c = text.charAt(i);
+        if (c == '\\') {
+            return i + 2;
+        } else if (c == '[') {
+            if (++brackets > MAX_BRACKETS) {
+                problem = problem("The paragraph starting on line %,d nests square brackets more than %d deep. "
+                        + "Close them, or escape the ones meant as text (\\[).", paragraphLine, MAX_BRACKETS);
             }
-            if (prefix.columns() > MAX_INDENT_COLUMNS) {
-                return problem("Line %,d is indented by %,d columns; Quire renders at most %d. Remove some "
-                        + "indentation.", line, prefix.columns(), MAX_INDENT_COLUMNS);
+        } else if (c == ']') {
+            brackets = Math.max(0, brackets - 1);
+        } else if (c == '*' || c == '_' || c == '~' || c == '+') {
+            int runEnd = i;
+            while (runEnd < line.end() && text.charAt(runEnd) == c) {
+                runEnd++;
             }
-            if (prefix.isBlank(end)) {
-                brackets = 0;
-                emphasis = 0;
-                paragraphLine = line + 1;
+            int change = Delimiters.openingMinusClosing(text, i, runEnd, line.start(), line.end());
+            emphasis = Math.max(0, emphasis + change);
+            if (emphasis > MAX_EMPHASIS) {
+                problem = problem("The paragraph starting on line %,d opens emphasis (* _ ~ +) more than %d deep "
+                        + "without closing it. Close it, or escape the characters meant as text (\\*).",
+                        paragraphLine, MAX_EMPHASIS);
             }
-            for (int i = prefix.end(); i < end; i++) {
-                char c = markdown.charAt(i);
-                if (c >= 128 || !MARKS[c]) {
-                    continue;
-                }
-                if (c == '\\') {
-                    i++;
-                } else if (c == '[') {
-                    if (++brackets > MAX_BRACKETS) {
-                        return problem("The paragraph starting on line %,d nests square brackets more than %d deep. "
-                                + "Close them, or escape the ones meant as text (\\[).", paragraphLine, MAX_BRACKETS);
-                    }
-                } else if (c == ']') {
-                    brackets = Math.max(0, brackets - 1);
-                } else if (c == '*' || c == '_' || c == '~' || c == '+') {
-                    int runEnd = i;
-                    while (runEnd < end && markdown.charAt(runEnd) == c) {
-                        runEnd++;
-                    }
-                    emphasis = Math.max(0, emphasis + Delimiters.openingMinusClosing(markdown, i, runEnd, start, end));
-                    if (emphasis > MAX_EMPHASIS) {
-                        return problem("The paragraph starting on line %,d opens emphasis (* _ ~ +) more than %d deep "
-                                + "without closing it. Close it, or escape the characters meant as text (\\*).",
-                                paragraphLine, MAX_EMPHASIS);
-                    }
-                    i = runEnd - 1;
-                } else if (c == '<') {
-                    htmlTags = Math.max(0, htmlTags + tagDepthChange(markdown, i, end));
-                    if (htmlTags > MAX_HTML_TAGS) {
-                        return problem("Raw HTML tags are nested more than %d deep by line %,d. Close the tags.",
-                                MAX_HTML_TAGS, line);
-                    }
-                }
+            return runEnd;
+        } else if (c == '<') {
+            htmlTags = Math.max(0, htmlTags + tagDepthChange(text, i, line.end()));
+            if (htmlTags > MAX_HTML_TAGS) {
+                problem = problem("Raw HTML tags are nested more than %d deep by line %,d. Close the tags.",
+                        MAX_HTML_TAGS, line.number());
             }
-            start = end + 1;
         }
-        return Optional.empty();
+        return i + 1; // other marks are for other checks
+    }
+
+    @Override
+    public Optional<String> problem() {
+        return problem;
     }
 
     /** +1 for an opening tag that can hold others, -1 for a closing tag, 0 for anything else. */

@@ -13,32 +13,36 @@ final class ParagraphLineLimit implements InputCheck {
 
     static final int MAX_LINES = 1_000;
 
+    private int prefixedLines;
+    private int paragraphLine = 1;
+    private boolean inFence;
+    private Optional<String> problem = Optional.empty();
+
     @Override
-    public Optional<String> problemIn(String markdown) {
-        int prefixedLines = 0;
-        int paragraphLine = 1;
-        boolean inFence = false;
-        int line = 1;
-        for (int start = 0; start <= markdown.length(); line++) {
-            int end = LinePrefix.lineEnd(markdown, start);
-            var prefix = LinePrefix.of(markdown, start, end);
-            if (prefix.containers() == 0 && prefix.columns() <= 3 && isFence(markdown, prefix.end(), end)) {
-                inFence = !inFence;
-            }
-            if (prefix.isBlank(end)) {
-                prefixedLines = 0;
-                paragraphLine = line + 1;
-            } else if (prefix.bullet()) {
-                prefixedLines = 0;
-                paragraphLine = line;
-            } else if (prefix.end() > start && !inFence && ++prefixedLines > MAX_LINES) {
-                return Optional.of(String.format(Locale.ROOT, "The paragraph starting on line %,d has more than %,d "
-                        + "indented or quoted lines in a row; Quire renders at most %,d. Put blank lines between its "
-                        + "paragraphs.", paragraphLine, MAX_LINES, MAX_LINES));
-            }
-            start = end + 1;
+    public void read(MarkdownLines line) {
+        if (problem.isPresent()) {
+            return;
         }
-        return Optional.empty();
+        var prefix = line.prefix();
+        if (prefix.containers() == 0 && prefix.columns() <= 3 && isFence(line.text(), prefix.end(), line.end())) {
+            inFence = !inFence;
+        }
+        if (prefix.isBlank(line.end())) {
+            prefixedLines = 0;
+            paragraphLine = line.number() + 1;
+        } else if (prefix.bullet()) {
+            prefixedLines = 0;
+            paragraphLine = line.number();
+        } else if (prefix.end() > line.start() && !inFence && ++prefixedLines > MAX_LINES) {
+            problem = Optional.of(String.format(Locale.ROOT, "The paragraph starting on line %,d has more than %,d "
+                    + "indented or quoted lines in a row; Quire renders at most %,d. Put blank lines between its "
+                    + "paragraphs.", paragraphLine, MAX_LINES, MAX_LINES));
+        }
+    }
+
+    @Override
+    public Optional<String> problem() {
+        return problem;
     }
 
     private static boolean isFence(String text, int start, int end) {

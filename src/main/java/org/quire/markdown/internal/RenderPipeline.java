@@ -1,11 +1,11 @@
 package org.quire.markdown.internal;
 
-import org.jsoup.nodes.Document;
 import org.quire.markdown.RenderedMarkdown;
 import org.quire.markdown.SafeHtml;
+import org.quire.markdown.internal.RenderStages.Stage;
 import org.quire.shared.InputRejected;
 
-/** The steps of one rendering, in order: guard, flexmark, sanitizer, headings. Thread-safe. */
+/** The steps of one rendering, in order: guard, flexmark, sanitizer, headings, HTML. Thread-safe. */
 public final class RenderPipeline {
 
     private final PathologicalInputGuard guard;
@@ -19,10 +19,23 @@ public final class RenderPipeline {
     }
 
     public RenderedMarkdown render(String markdown) {
+        return render(markdown, RenderStages.NONE);
+    }
+
+    /** As {@link #render(String)}, telling {@code stages} as each step ends. */
+    public RenderedMarkdown render(String markdown, RenderStages stages) {
         guard.check(markdown);
-        Document sanitized;
+        stages.ended(Stage.GUARD);
+        HtmlSanitizer.Sanitized sanitized;
         try {
-            sanitized = sanitizer.sanitize(flexmark.toHtml(markdown));
+            var parsed = flexmark.parse(markdown);
+            stages.ended(Stage.MARKDOWN_PARSE);
+            String html = flexmark.render(parsed, markdown.length());
+            stages.ended(Stage.HTML_RENDER);
+            var document = sanitizer.parse(html);
+            stages.ended(Stage.HTML_PARSE);
+            sanitized = sanitizer.sanitize(document);
+            stages.ended(Stage.SANITIZE);
         } catch (StackOverflowError tooDeep) {
             // The guard bounds what it knows to recurse; this is the net under it (flexmark's patterns
             // recurse per character, so long single constructs can overflow small stacks). Parser and
@@ -32,7 +45,9 @@ public final class RenderPipeline {
                     + "shorten that part.");
         }
         var headings = HeadingOutline.of(sanitized);
-        String html = sanitized.body().html(new StringBuilder(markdown.length() * 2)).toString();
+        stages.ended(Stage.HEADINGS);
+        String html = SanitizedHtmlWriter.contentOf(sanitized.body(), markdown.length() * 2);
+        stages.ended(Stage.SERIALIZE);
         return new RenderedMarkdown(new SafeHtml(html), headings);
     }
 }

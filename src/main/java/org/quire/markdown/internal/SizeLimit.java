@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The stated section size, in UTF-8 bytes, counted without encoding the text. */
-final class SizeLimit implements InputCheck {
+final class SizeLimit {
 
     private final int maxBytes;
 
@@ -12,8 +12,7 @@ final class SizeLimit implements InputCheck {
         this.maxBytes = maxBytes;
     }
 
-    @Override
-    public Optional<String> problemIn(String markdown) {
+    Optional<String> problemIn(String markdown) {
         long bytes = utf8Bytes(markdown);
         if (bytes <= maxBytes) {
             return Optional.empty();

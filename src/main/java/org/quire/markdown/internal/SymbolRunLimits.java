@@ -14,29 +14,38 @@ final class SymbolRunLimits implements InputCheck {
     static final int MAX_BACKTICKS = 32;
     static final int MAX_SYMBOL_LINE = 1_000;
 
+    private Optional<String> backtickRun = Optional.empty();
+    private Optional<String> symbolLine = Optional.empty();
+
     @Override
-    public Optional<String> problemIn(String markdown) {
-        for (int tick = markdown.indexOf('`'); tick >= 0; tick = markdown.indexOf('`', tick)) {
+    public void read(MarkdownLines line) {
+        String text = line.text();
+        for (int k = 0; k < line.markCount() && backtickRun.isEmpty(); k++) {
+            int tick = line.mark(k);
+            if (text.charAt(tick) != '`' || tick > line.start() && text.charAt(tick - 1) == '`') {
+                continue; // counted with the run it ends
+            }
             int run = 0;
-            while (tick < markdown.length() && markdown.charAt(tick) == '`') {
+            while (tick + run < line.end() && text.charAt(tick + run) == '`') {
                 run++;
-                tick++;
             }
             if (run > MAX_BACKTICKS) {
-                return problem("Line %,d has a run of %,d backticks; Quire renders runs of at most %d.",
-                        lineOf(markdown, tick), run, MAX_BACKTICKS);
+                backtickRun = problem("Line %,d has a run of %,d backticks; Quire renders runs of at most %d.",
+                        line.number(), run, MAX_BACKTICKS);
             }
         }
-        int line = 1;
-        for (int start = 0; start <= markdown.length(); line++) {
-            int end = LinePrefix.lineEnd(markdown, start);
-            if (end - start > MAX_SYMBOL_LINE && symbolsOnly(markdown, start, end)) { // shorter lines cannot be too long
-                return problem("Line %,d is %,d symbols (such as ---, *** or |---|) without text; Quire renders such "
-                        + "lines up to %,d characters. Shorten it.", line, end - start, MAX_SYMBOL_LINE);
-            }
-            start = end + 1;
+        int length = line.end() - line.start();
+        // shorter lines cannot be too long
+        if (symbolLine.isEmpty() && length > MAX_SYMBOL_LINE && symbolsOnly(text, line.start(), line.end())) {
+            symbolLine = problem("Line %,d is %,d symbols (such as ---, *** or |---|) without text; Quire renders such "
+                    + "lines up to %,d characters. Shorten it.", line.number(), length, MAX_SYMBOL_LINE);
         }
-        return Optional.empty();
+    }
+
+    /** A backtick run if there is one, as that is looked for first; a line of symbols otherwise. */
+    @Override
+    public Optional<String> problem() {
+        return backtickRun.isPresent() ? backtickRun : symbolLine;
     }
 
     private static boolean symbolsOnly(String text, int start, int end) {
@@ -46,14 +55,6 @@ final class SymbolRunLimits implements InputCheck {
             }
         }
         return true;
-    }
-
-    private static int lineOf(String text, int index) {
-        int line = 1;
-        for (int i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
-            line++;
-        }
-        return line;
     }
 
     private static boolean isLineSymbol(char c) {
