@@ -48,6 +48,18 @@ public class WorkgroupAccess {
         }
     }
 
+    /**
+     * For what only the person it belongs to may do, whatever their role, such as withdrawing their
+     * own participation request.
+     */
+    public void requireSelf(Person person, PersonKey owner, WorkgroupId workgroup, String action, String objectType,
+            String objectId) {
+        if (!person.key().equals(owner)) {
+            throw refuse(person, workgroup.value(), action, objectType, objectId,
+                    "Only the person who made it can do this.");
+        }
+    }
+
     /** For what only a Quire administrator may do, such as creating workgroups. */
     public void requireAdministrator(Person person, String action, String objectType, String objectId) {
         if (!person.administrator()) {

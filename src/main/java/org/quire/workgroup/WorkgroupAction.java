@@ -17,6 +17,8 @@ public enum WorkgroupAction {
     VIEW_MEMBERS("see the members", STAFF, MEMBER, COMMENTER, OBSERVER),
     MANAGE_MEMBERS("manage members", STAFF),
     READ_AUDIT_LOG("read the audit log", STAFF),
+    /** See pending participation requests with their statements and disclosures, approve or decline them. */
+    REVIEW_PARTICIPATION_REQUESTS("review participation requests", STAFF),
     /** Proposals never opened for comment: not for commenters (DESIGN.md section 1). */
     READ_PROPOSAL_DRAFT("read this proposal", STAFF, MEMBER, OBSERVER),
     /** Proposals opened for comment at least once (during and after the period). */

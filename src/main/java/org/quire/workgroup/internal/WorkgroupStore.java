@@ -48,6 +48,12 @@ public class WorkgroupStore implements InitializingBean {
                 WorkgroupDocument.class, COLLECTION)).map(WorkgroupDocument::toWorkgroup);
     }
 
+    /** Every workgroup, by name; there are few, so no paging. */
+    public List<Workgroup> all() {
+        return mongo.find(new Query().with(Sort.by("name")), WorkgroupDocument.class, COLLECTION).stream()
+                .map(WorkgroupDocument::toWorkgroup).toList();
+    }
+
     /** @throws org.springframework.dao.DuplicateKeyException when the short name is taken */
     public Workgroup create(NewWorkgroup request) {
         var saved = mongo.insert(new WorkgroupDocument(null, request.slug(), request.name(), request.description(),

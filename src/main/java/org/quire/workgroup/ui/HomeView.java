@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.quire.identity.CurrentPerson;
 import org.quire.workgroup.MyWorkgroup;
+import org.quire.workgroup.ParticipationRequests;
 import org.quire.workgroup.WorkgroupService;
 
 /**
@@ -30,10 +31,12 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final WorkgroupService workgroups;
     private final CurrentPerson currentPerson;
+    private final ParticipationRequests participation;
 
-    HomeView(WorkgroupService workgroups, CurrentPerson currentPerson) {
+    HomeView(WorkgroupService workgroups, CurrentPerson currentPerson, ParticipationRequests participation) {
         this.workgroups = workgroups;
         this.currentPerson = currentPerson;
+        this.participation = participation;
     }
 
     @Override
@@ -64,7 +67,8 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver {
         add(new H1("You are not part of a workgroup yet"));
         add(new Paragraph("You are signed in as " + person.introduction() + ", but no workgroup has given you a "
                 + "role, so there are no proposals to show you."));
-        add(new Paragraph("Workgroups take participants with demonstrated expertise. Soon you will be able to "
-                + "request to participate from here; until then, ask the workgroup's staff liaison to add you."));
+        add(new Paragraph("Workgroups take participants with demonstrated expertise. Request to participate "
+                + "in one below: its staff read your statement and decide."));
+        add(new WorkgroupsToJoin(participation));
     }
 }

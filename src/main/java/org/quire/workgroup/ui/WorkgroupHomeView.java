@@ -18,7 +18,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.quire.markdown.MarkdownRenderer;
 import org.quire.workgroup.Member;
+import org.quire.workgroup.ParticipationRequests;
 import org.quire.workgroup.Workgroup;
+import org.quire.workgroup.WorkgroupAction;
 import org.quire.workgroup.WorkgroupHome;
 import org.quire.workgroup.WorkgroupService;
 
@@ -29,11 +31,13 @@ class WorkgroupHomeView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final WorkgroupService workgroups;
     private final MarkdownRenderer markdown;
+    private final ParticipationRequests participation;
     private String title = "Workgroup · Quire";
 
-    WorkgroupHomeView(WorkgroupService workgroups, MarkdownRenderer markdown) {
+    WorkgroupHomeView(WorkgroupService workgroups, MarkdownRenderer markdown, ParticipationRequests participation) {
         this.workgroups = workgroups;
         this.markdown = markdown;
+        this.participation = participation;
         addClassName("workgroup-home");
     }
 
@@ -65,6 +69,13 @@ class WorkgroupHomeView extends VerticalLayout implements BeforeEnterObserver, H
         proposals.setId("proposals-link");
         proposals.addClassName("primary-link");
         add(proposals);
+        if (WorkgroupAction.REVIEW_PARTICIPATION_REQUESTS.allows(home.yourRole())) {
+            var waiting = participation.pending(workgroup.id()).size();
+            var review = new Anchor(ParticipationRoutes.review(workgroup),
+                    "Participation requests (" + waiting + " pending)");
+            review.setId("participation-requests-link");
+            add(review);
+        }
         add(rendered(workgroup.description(), "workgroup-description"));
 
         add(new H2("Charge"));
