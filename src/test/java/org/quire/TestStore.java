@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.UUID;
 
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -38,6 +40,19 @@ public class TestStore implements ApplicationContextInitializer<ConfigurableAppl
             properties.put("quire.store.directory", directory.toString());
         }
         return properties;
+    }
+
+    /**
+     * Starts a whole Quire application on a random port with its store in {@code directory}, in
+     * production mode (the properties are passed as arguments: they outrank application.yml).
+     */
+    public static ConfigurableApplicationContext startApplication(Path directory) {
+        var properties = new HashMap<String, Object>(properties(directory));
+        properties.put("server.port", "0");
+        properties.put("vaadin.productionMode", "true");
+        var arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(QuireApplication.class).web(WebApplicationType.SERVLET).run(arguments);
     }
 
     public static Path freshDirectory() {

@@ -2,11 +2,9 @@ package org.quire.bench;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
-import org.quire.QuireApplication;
 import org.quire.SignedIn;
 import org.quire.TestStore;
 import org.quire.browser.Browser;
@@ -20,8 +18,6 @@ import org.quire.proposal.Proposal;
 import org.quire.proposal.ProposalService;
 import org.quire.proposal.SectionService;
 import org.quire.workgroup.WorkgroupService;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -52,7 +48,7 @@ final class LiveEditingBenchmark implements Runnable {
 
     @Override
     public void run() {
-        try (var app = start(); var browser = new Browser()) {
+        try (var app = TestStore.startApplication(TestStore.freshDirectory()); var browser = new Browser()) {
             var base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
             var proposal = aProposal(app);
             var intro = proposal.currentSections().getFirst().id();
@@ -170,15 +166,6 @@ final class LiveEditingBenchmark implements Runnable {
         } finally {
             SignedIn.signOut();
         }
-    }
-
-    private static ConfigurableApplicationContext start() {
-        var properties = new HashMap<String, Object>(TestStore.properties(TestStore.freshDirectory()));
-        properties.put("server.port", "0");
-        properties.put("vaadin.productionMode", "true");
-        var arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(QuireApplication.class).web(WebApplicationType.SERVLET).run(arguments);
     }
 
     private static void sleep(long millis) {

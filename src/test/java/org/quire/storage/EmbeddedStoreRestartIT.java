@@ -1,14 +1,9 @@
 package org.quire.storage;
 
-import java.util.HashMap;
 
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.quire.QuireApplication;
 import org.quire.TestStore;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,14 +20,14 @@ class EmbeddedStoreRestartIT {
         var directory = TestStore.freshDirectory();
         assertThat(directory.resolve("quire.mv.db")).as("a fresh store").doesNotExist();
 
-        try (var first = start(directory)) {
+        try (var first = TestStore.startApplication(directory)) {
             var mongo = first.getBean(MongoTemplate.class);
             assertThat(mongo.getCollection("workgroups").countDocuments(new Document("slug", "telehealth")))
                     .as("the demo workgroup is seeded on first start").isEqualTo(1);
             mongo.getCollection("restart_probe").insertOne(new Document("_id", "probe").append("text", "kept"));
         }
 
-        try (var second = start(directory)) {
+        try (var second = TestStore.startApplication(directory)) {
             var mongo = second.getBean(MongoTemplate.class);
             var probe = mongo.getCollection("restart_probe").find(new Document("_id", "probe")).first();
             assertThat(probe).as("a document written before the restart").isNotNull();
@@ -41,14 +36,5 @@ class EmbeddedStoreRestartIT {
                     .as("seeding again creates nothing twice").isEqualTo(1);
             assertThat(mongo.getCollection("memberships").countDocuments()).isEqualTo(4);
         }
-    }
-
-    private static ConfigurableApplicationContext start(java.nio.file.Path directory) {
-        var properties = new HashMap<String, Object>(TestStore.properties(directory));
-        properties.put("server.port", "0");
-        // As arguments: they outrank application.yml (builder defaults would not).
-        var arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(QuireApplication.class).web(WebApplicationType.SERVLET).run(arguments);
     }
 }

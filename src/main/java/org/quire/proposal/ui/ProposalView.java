@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -96,7 +97,9 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private void refresh(ProposalId id) {
         getUI().ifPresent(ui -> InBackground.forCurrentTab(ui).run(() -> load(id), this::show,
-                problem -> showPresent(present)));
+                problem -> Notification.show("A change to this proposal could not be shown ("
+                        + problem.getMessage() + "). Reload the page to see it.", 8_000,
+                        Notification.Position.BOTTOM_START)));
     }
 
     void show(Page page) {

@@ -4,14 +4,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quire.QuireIntegrationTest;
 import org.quire.SignedIn;
 import org.quire.browser.Axe;
-import org.quire.browser.Browser;
-import org.quire.browser.DemoSignIn;
+import org.quire.browser.BrowserJourney;
 import org.quire.browser.EditorKeys;
 import org.quire.browser.Vaadin;
 import org.quire.identity.PersonDirectory;
@@ -21,7 +18,6 @@ import org.quire.proposal.ProposalService;
 import org.quire.proposal.SectionService;
 import org.quire.workgroup.WorkgroupService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,12 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the editor's toolbar, text and save button are reached with the keyboard alone.
  */
 @QuireIntegrationTest
-class AccessibilityIT {
+class AccessibilityIT extends BrowserJourney {
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ProposalService proposals;
     @Autowired
@@ -48,16 +40,6 @@ class AccessibilityIT {
     @Autowired
     SignInSettings signIn;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @Test
     void theDraftingViewsPassAxeAndTheEditorWorksFromTheKeyboard() {
         SignedIn.as(people, signIn.issuer(), "member");
@@ -68,10 +50,9 @@ class AccessibilityIT {
                 + "| 9X0X1 | 20 |\n", "");
         sections.save(proposal.id(), intro, 2, "# Scope\n\nVisits of **30 minutes** or more.\n", "");
         SignedIn.signOut();
-        var base = "http://localhost:" + port + "/";
-        var page = browser.newPage();
+        var base = baseUrl() + "/";
+        var page = signedIn("member");
         try {
-            DemoSignIn.signIn(page, "http://localhost:" + port, "member", "demo");
             for (var route : List.of(ProposalRoutes.proposal(proposal.id()), ProposalRoutes.edit(proposal.id(), intro),
                     ProposalRoutes.history(proposal.id(), intro), ProposalRoutes.diff(proposal.id(), intro, 2, 3))) {
                 page.navigate(base + route);

@@ -5,15 +5,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quire.QuireIntegrationTest;
 import org.quire.SignedIn;
-import org.quire.browser.Browser;
-import org.quire.browser.DemoSignIn;
+import org.quire.browser.BrowserJourney;
 import org.quire.browser.EditorKeys;
 import org.quire.browser.Vaadin;
 import org.quire.identity.PersonDirectory;
@@ -25,7 +22,6 @@ import org.quire.proposal.SectionId;
 import org.quire.proposal.SectionService;
 import org.quire.workgroup.WorkgroupService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,15 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without losing either text.
  */
 @QuireIntegrationTest
-class CollaborativeEditingIT {
+class CollaborativeEditingIT extends BrowserJourney {
 
     static final String FIRST = "A synchronous telehealth visit lasts at least 20 minutes.";
     static final String SECOND = "Report it once per calendar month for each patient.";
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ProposalService proposals;
     @Autowired
@@ -60,16 +52,6 @@ class CollaborativeEditingIT {
     SectionId intro;
     Page member;
     Page staff;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void aSectionWithTwoParagraphs() {
@@ -149,9 +131,8 @@ class CollaborativeEditingIT {
     }
 
     private Page editing(String username) {
-        var page = browser.newPage();
-        DemoSignIn.signIn(page, "http://localhost:" + port, username, "demo");
-        page.navigate("http://localhost:" + port + "/" + ProposalRoutes.edit(proposal.id(), intro));
+        var page = signedIn(username);
+        page.navigate(baseUrl() + "/" + ProposalRoutes.edit(proposal.id(), intro));
         page.waitForURL(Pattern.compile(".*/edit$"));
         Vaadin.waitUntilIdle(page);
         assertThat(EditorKeys.content(page, "section-text")).containsText("calendar month");

@@ -5,12 +5,10 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quire.QuireIntegrationTest;
 import org.quire.SignedIn;
-import org.quire.browser.Browser;
+import org.quire.browser.BrowserJourney;
 import org.quire.browser.DemoSignIn;
 import org.quire.browser.EditorKeys;
 import org.quire.browser.Vaadin;
@@ -20,7 +18,6 @@ import org.quire.proposal.NewProposal;
 import org.quire.proposal.ProposalService;
 import org.quire.workgroup.WorkgroupService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -29,12 +26,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * editor go when their tab closes.
  */
 @QuireIntegrationTest
-class PresenceIT {
+class PresenceIT extends BrowserJourney {
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ProposalService proposals;
     @Autowired
@@ -44,16 +37,6 @@ class PresenceIT {
     @Autowired
     SignInSettings signIn;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @Test
     void avatarsComeAndGoAndSavesShowUpInTheReaderAtOnce() {
         SignedIn.as(people, signIn.issuer(), "member");
@@ -61,17 +44,17 @@ class PresenceIT {
                 new NewProposal("Remote therapeutic monitoring", List.of()));
         var rationale = proposal.currentSections().get(1);
         SignedIn.signOut();
-        var base = "http://localhost:" + port + "/";
+        var base = baseUrl() + "/";
 
         var reader = browser.newPage();
         var writer = browser.newPage();
         try {
-            DemoSignIn.signIn(reader, "http://localhost:" + port, "observer", "demo");
+            DemoSignIn.signIn(reader, baseUrl(), "observer", "demo");
             reader.navigate(base + ProposalRoutes.proposal(proposal.id()));
             Vaadin.waitUntilIdle(reader);
             assertThat(reader.locator("#presence")).hasAttribute("data-count", "0");
 
-            DemoSignIn.signIn(writer, "http://localhost:" + port, "member", "demo");
+            DemoSignIn.signIn(writer, baseUrl(), "member", "demo");
             writer.navigate(base + ProposalRoutes.edit(proposal.id(), rationale.id()));
             writer.waitForURL(Pattern.compile(".*/edit$"));
             Vaadin.waitUntilIdle(writer);

@@ -4,13 +4,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.quire.QuireIntegrationTest;
 import org.quire.SignedIn;
-import org.quire.browser.Browser;
-import org.quire.browser.DemoSignIn;
+import org.quire.browser.BrowserJourney;
 import org.quire.browser.Vaadin;
 import org.quire.identity.PersonDirectory;
 import org.quire.identity.SignInSettings;
@@ -19,7 +16,6 @@ import org.quire.proposal.ProposalService;
 import org.quire.proposal.SectionService;
 import org.quire.workgroup.WorkgroupService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the diff or the blame. Every payload would open a dialog or set a flag if it ran.
  */
 @QuireIntegrationTest
-class ScriptPayloadIT {
+class ScriptPayloadIT extends BrowserJourney {
 
     static final String PAYLOADS = String.join("\n\n",
             "<script>alert('script')</script>",
@@ -44,10 +40,6 @@ class ScriptPayloadIT {
             "![pic](x \"title\" onerror=alert('attr'))",
             "<style>body{background:url(javascript:alert('css'))}</style>");
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ProposalService proposals;
     @Autowired
@@ -59,16 +51,6 @@ class ScriptPayloadIT {
     @Autowired
     SignInSettings signIn;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
     @Test
     void noPayloadRunsInAnyViewOfTheSection() {
         SignedIn.as(people, signIn.issuer(), "member");
@@ -79,15 +61,14 @@ class ScriptPayloadIT {
         sections.save(proposal.id(), intro, 2, PAYLOADS, "payloads");
         SignedIn.signOut();
 
-        var page = browser.newPage();
+        var page = signedIn("member");
         var dialogs = new CopyOnWriteArrayList<String>();
         page.onDialog(dialog -> {
             dialogs.add(dialog.message());
             dialog.dismiss();
         });
-        var base = "http://localhost:" + port + "/";
+        var base = baseUrl() + "/";
         try {
-            DemoSignIn.signIn(page, "http://localhost:" + port, "member", "demo");
             for (var route : List.of(ProposalRoutes.proposal(proposal.id()), ProposalRoutes.edit(proposal.id(), intro),
                     ProposalRoutes.history(proposal.id(), intro), ProposalRoutes.blame(proposal.id(), intro, 3),
                     ProposalRoutes.revision(proposal.id(), intro, 3), ProposalRoutes.diff(proposal.id(), intro, 2, 3))) {

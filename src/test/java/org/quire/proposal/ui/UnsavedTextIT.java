@@ -6,15 +6,12 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quire.QuireIntegrationTest;
 import org.quire.SignedIn;
-import org.quire.browser.Browser;
-import org.quire.browser.DemoSignIn;
+import org.quire.browser.BrowserJourney;
 import org.quire.browser.EditorKeys;
 import org.quire.browser.Vaadin;
 import org.quire.identity.PersonDirectory;
@@ -29,7 +26,6 @@ import org.quire.storage.StoreStatus;
 import org.quire.workgroup.WorkgroupService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,15 +37,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * draft, on this device and another), and a database that stops in the middle of writing.
  */
 @QuireIntegrationTest
-class UnsavedTextIT {
+class UnsavedTextIT extends BrowserJourney {
 
     private static final LocatorAssertions.IsVisibleOptions WITHIN_SECONDS =
             new LocatorAssertions.IsVisibleOptions().setTimeout(15_000);
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ProposalService proposals;
     @Autowired
@@ -68,16 +60,6 @@ class UnsavedTextIT {
     Proposal proposal;
     SectionId intro;
     Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void aSection() {
@@ -154,14 +136,8 @@ class UnsavedTextIT {
         SignedIn.signOut();
     }
 
-    private Page signedIn(String username) {
-        var fresh = browser.newPage();
-        DemoSignIn.signIn(fresh, "http://localhost:" + port, username, "demo");
-        return fresh;
-    }
-
     private void openEditor(Page target) {
-        target.navigate("http://localhost:" + port + "/" + ProposalRoutes.edit(proposal.id(), intro));
+        target.navigate(baseUrl() + "/" + ProposalRoutes.edit(proposal.id(), intro));
         target.waitForURL(Pattern.compile(".*/edit$"));
         Vaadin.waitUntilIdle(target);
         assertThat(EditorKeys.content(target, "section-text")).containsText("Consultation");
