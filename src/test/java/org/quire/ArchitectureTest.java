@@ -9,7 +9,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * The few layering rules of STYLE.md: views never touch storage, Vaadin stays in the UI, and
- * flexmark stays inside the markdown module (so there is exactly one rendering pipeline).
+ * flexmark stays inside the markdown module (so there is exactly one rendering pipeline); the
+ * revision store, which does not check roles, is reached only through the proposal services.
  */
 class ArchitectureTest {
 
@@ -28,6 +29,14 @@ class ArchitectureTest {
     void vaadinIsUsedOnlyInUserInterfacePackages() {
         noClasses().that().resideOutsideOfPackage("..ui..")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(QUIRE);
+    }
+
+    /** The revision store does not check roles; its callers (the proposal services) do. */
+    @Test
+    void onlyTheProposalServicesUseTheRevisionStore() {
+        noClasses().that().resideOutsideOfPackages("org.quire.revision..", "org.quire.proposal")
+                .should().dependOnClassesThat().areAssignableTo(org.quire.revision.Revisions.class)
                 .check(QUIRE);
     }
 

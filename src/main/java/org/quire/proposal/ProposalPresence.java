@@ -65,8 +65,14 @@ public class ProposalPresence implements DisposableBean {
         return visit;
     }
 
-    /** Everyone present, one entry per person, section and activity, in a stable order. */
+    /** Everyone present in a proposal the signed-in person may read. */
     public List<Presence> present(ProposalId proposal) {
+        proposalAccess.toRead(proposal);
+        return everyonePresent(proposal);
+    }
+
+    /** One entry per person, section and activity, in a stable order. */
+    private List<Presence> everyonePresent(ProposalId proposal) {
         return visits.getOrDefault(proposal, Set.of()).stream().map(Visit::presence).distinct()
                 .sorted(Comparator.comparing(Presence::name).thenComparing(p -> p.person().subject())
                         .thenComparing(Presence::activity))
@@ -94,7 +100,7 @@ public class ProposalPresence implements DisposableBean {
         if (delivery.isShutdown()) {
             return; // shutting down: the pages are closing too
         }
-        var everyone = present(proposal);
+        var everyone = everyonePresent(proposal);
         for (var visit : visits.getOrDefault(proposal, Set.of())) {
             delivery.execute(() -> visit.onChange.accept(everyone));
         }

@@ -3,6 +3,7 @@ package org.quire.proposal.ui;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.DetachEvent;
@@ -35,6 +36,7 @@ import org.quire.proposal.Section;
 import org.quire.proposal.SectionId;
 import org.quire.proposal.SectionService;
 import org.quire.proposal.SectionText;
+import org.quire.workgroup.AccessRefused;
 import org.quire.workgroup.Workgroup;
 import org.quire.workgroup.WorkgroupService;
 
@@ -96,10 +98,24 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void refresh(ProposalId id) {
-        getUI().ifPresent(ui -> InBackground.forCurrentTab(ui).run(() -> load(id), this::show,
-                problem -> Notification.show("A change to this proposal could not be shown ("
-                        + problem.getMessage() + "). Reload the page to see it.", 8_000,
-                        Notification.Position.BOTTOM_START)));
+        getUI().ifPresent(ui -> InBackground.forCurrentTab(ui).run(() -> load(id), this::show, this::refreshFailed));
+    }
+
+    /**
+     * A reader whose role was withdrawn while the page was open (suspended, removed) loses the
+     * page at the next change, like on any other request; other failures leave the page as it was.
+     */
+    private void refreshFailed(RuntimeException problem) {
+        if (problem instanceof AccessRefused || problem instanceof NoSuchElementException) {
+            live.stop();
+            removeAll();
+            add(new H1("Not available to you"));
+            add(new Paragraph(problem.getMessage()));
+            add(new Anchor("", "Back to your workgroups"));
+            return;
+        }
+        Notification.show("A change to this proposal could not be shown (" + problem.getMessage()
+                + "). Reload the page to see it.", 8_000, Notification.Position.BOTTOM_START);
     }
 
     void show(Page page) {

@@ -19,7 +19,10 @@ import org.quire.proposal.Proposal;
 import org.quire.proposal.ProposalService;
 import org.quire.proposal.SectionService;
 import org.quire.revision.Revision;
+import org.quire.shared.PersonKey;
+import org.quire.workgroup.MembershipStatus;
 import org.quire.workgroup.WorkgroupService;
+import org.quire.workgroup.internal.MembershipStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
@@ -45,6 +48,8 @@ class ProposalViewsTest extends SpringBrowserlessTest {
     PersonDirectory people;
     @Autowired
     SignInSettings signIn;
+    @Autowired
+    MembershipStore memberships;
 
     Proposal proposal;
 
@@ -113,5 +118,25 @@ class ProposalViewsTest extends SpringBrowserlessTest {
         RadioButtonGroup<String> layout = $(RadioButtonGroup.class).withId("diff-layout").single();
         layout.setValue("Side by side");
         assertThat(view.getElement().toString()).contains("Revision 2", "Revision 3");
+    }
+
+    @Test
+    void aReaderSuspendedWhileThePageIsOpenLosesItAtTheNextChange() {
+        var telehealth = workgroups.workgroup("telehealth").id();
+        var member = new PersonKey(signIn.issuer(), "member");
+        navigate(ProposalRoutes.proposal(proposal.id()), ProposalView.class);
+        try {
+            memberships.changeStatus(telehealth, member, MembershipStatus.SUSPENDED);
+            SignedIn.as(people, signIn.issuer(), "staff");
+            var intro = proposal.currentSections().getFirst().id();
+            sections.save(proposal.id(), intro, 3, "Codes for consultation after suspension.", "three");
+            SignedIn.as(people, signIn.issuer(), "member");
+
+            PageTasks.runUntil(() -> getCurrentView().getElement().getTextRecursively()
+                    .contains("Not available to you"), () -> roundTrip());
+            assertThat(getCurrentView().getElement().getTextRecursively()).doesNotContain("after suspension");
+        } finally {
+            memberships.changeStatus(telehealth, member, MembershipStatus.ACTIVE);
+        }
     }
 }

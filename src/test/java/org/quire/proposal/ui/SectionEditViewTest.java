@@ -5,7 +5,6 @@ import java.util.function.BooleanSupplier;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.AfterEach;
@@ -160,28 +159,7 @@ class SectionEditViewTest extends SpringBrowserlessTest {
         SignedIn.as(people, signIn.issuer(), username);
     }
 
-    /**
-     * Runs the work other threads handed to the page ({@code ui.access}) until {@code condition}
-     * holds, for at most ten seconds. The test thread holds the session lock throughout, and
-     * {@code roundTrip()} alone does not run tasks queued by other threads.
-     */
     private void eventually(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            var session = UI.getCurrent().getSession();
-            session.getService().runPendingAccessTasks(session);
-            roundTrip();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(interrupted);
-            }
-        }
-        throw new AssertionError("the page did not get there within ten seconds; it shows: "
-                + getCurrentView().getElement().getTextRecursively());
+        PageTasks.runUntil(condition, () -> roundTrip());
     }
 }
