@@ -131,7 +131,7 @@ public class SectionService {
         var proposal = checked.proposal();
         proposals.touch(proposal.id(), revision.at(), me);
         audit.record(AuditEntry.of(me, action, proposal.workgroup().value(), "section", section.id().value())
-                .withChange(null, "revision " + revision.number()));
+                .withChange("revision " + (revision.number() - 1), "revision " + revision.number()));
         events.publishEvent(new ProposalChanged(proposal.id(), action, me, section.id(), revision.number()));
     }
 }
