@@ -27,6 +27,15 @@ public class PersonDirectory {
         return store.find(key).map(stored -> stored.toPerson(administrators));
     }
 
+    /**
+     * A person's profile as Quire last saw it (name and e-mail from their latest sign-in). Callers
+     * check their own permission first: the directory does not know workgroup roles.
+     */
+    public Optional<Profile> profile(PersonKey key) {
+        return store.find(key).map(stored -> new Profile(key, stored.name(), stored.email(), stored.organization(),
+                stored.disclosure(), stored.disclosureConfirmedAt()));
+    }
+
     /** In the order of the keys; people not yet known are left out. */
     public Map<PersonKey, Person> findAll(Collection<PersonKey> keys) {
         var found = new LinkedHashMap<PersonKey, Person>();

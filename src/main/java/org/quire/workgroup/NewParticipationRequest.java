@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.quire.identity.Disclosure;
+import org.quire.identity.InterestKind;
 import org.quire.shared.InputRejected;
 
 /**
@@ -16,7 +18,7 @@ public record NewParticipationRequest(OrganizationKind organizationKind, String 
     public static final int MAX_ORGANIZATION = 200;
     public static final int MAX_RATIONALE = 4_000;
     public static final int MAX_EXPERTISE = 4_000;
-    public static final int MAX_INTEREST = 2_000;
+    public static final int MAX_INTEREST = Disclosure.MAX_DESCRIPTION;
     /** Staff grant the other roles; a person asks to draft or to comment. */
     public static final Set<WorkgroupRole> ROLES_TO_ASK = EnumSet.of(WorkgroupRole.MEMBER, WorkgroupRole.COMMENTER);
 
@@ -42,15 +44,14 @@ public record NewParticipationRequest(OrganizationKind organizationKind, String 
         if (!ROLES_TO_ASK.contains(roleAsked)) {
             problems.add("You can ask to be a member or a commenter; staff assign the other roles.");
         }
-        if (interest == null) {
-            problems.add("Disclose any conflict of interest, or choose that you have none.");
-        } else if (interest != InterestKind.NONE
-                && (interestDescription.isEmpty() || interestDescription.length() > MAX_INTEREST)) {
-            problems.add("Describe the " + interest.label().toLowerCase() + " in 1 to " + MAX_INTEREST
-                    + " characters.");
-        }
+        problems.addAll(Disclosure.problemsOf(interest, interestDescription));
         if (!problems.isEmpty()) {
             throw new InputRejected(problems);
         }
+    }
+
+    /** The conflict-of-interest part, as the person's profile keeps it too. */
+    public Disclosure disclosure() {
+        return new Disclosure(interest, interestDescription);
     }
 }

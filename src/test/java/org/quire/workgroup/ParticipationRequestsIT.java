@@ -9,6 +9,7 @@ import org.quire.QuireIntegrationTest;
 import org.quire.SignedIn;
 import org.quire.audit.AuditEvent;
 import org.quire.audit.AuditTrail;
+import org.quire.identity.InterestKind;
 import org.quire.identity.PersonDirectory;
 import org.quire.identity.SignInSettings;
 import org.quire.shared.InputRejected;

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
+import org.quire.identity.Disclosure;
+import org.quire.identity.InterestKind;
 import org.quire.identity.Person;
 import org.quire.shared.PersonKey;
 import org.springframework.beans.factory.InitializingBean;
@@ -20,7 +22,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** The {@code persons} collection, one document per issuer + subject. */
+/**
+ * The {@code persons} collection, one document per issuer + subject: what the provider said at the
+ * last sign-in, and the profile Quire keeps (organization, disclosure and its confirmation date).
+ */
 @Component
 public class PersonStore implements InitializingBean {
 
@@ -55,11 +60,26 @@ public class PersonStore implements InitializingBean {
             return;
         }
         try {
-            mongo.insert(new StoredPerson(null, key.issuer(), key.subject(), name, email, false, organization, null),
-                    COLLECTION);
+            mongo.insert(new StoredPerson(null, key.issuer(), key.subject(), name, email, false, organization, null,
+                    null, null, null), COLLECTION);
         } catch (DuplicateKeyException raced) {
             // another node introduced the same person a moment ago: theirs is as good as ours
         }
+    }
+
+    public void changeOrganization(PersonKey key, @Nullable String organization) {
+        mongo.updateFirst(byKey(key), new Update().set("organization", organization), COLLECTION);
+    }
+
+    /** A new disclosure is a confirmed one: the person has just stated it. */
+    public void changeDisclosure(PersonKey key, Disclosure disclosure, Instant confirmedAt) {
+        mongo.updateFirst(byKey(key), new Update().set("interest", disclosure.interest())
+                .set("interestDescription", disclosure.description()).set("disclosureConfirmedAt", confirmedAt),
+                COLLECTION);
+    }
+
+    public void confirmDisclosure(PersonKey key, Instant confirmedAt) {
+        mongo.updateFirst(byKey(key), new Update().set("disclosureConfirmedAt", confirmedAt), COLLECTION);
     }
 
     private static Query byKey(PersonKey key) {
@@ -69,12 +89,19 @@ public class PersonStore implements InitializingBean {
     @Document(COLLECTION)
     public record StoredPerson(@Id @Nullable ObjectId id, String issuer, String subject, String name,
             @Nullable String email, boolean emailVerified, @Nullable String organization,
-            @Nullable Instant lastSignIn) {
+            @Nullable Instant lastSignIn, @Nullable InterestKind interest, @Nullable String interestDescription,
+            @Nullable Instant disclosureConfirmedAt) {
 
         public Person toPerson(Administrators administrators) {
             var key = new PersonKey(issuer, subject);
             return new Person(key, name, email, organization,
                     administrators.isAdministrator(key, email, emailVerified));
+        }
+
+        /** Null until the person states one in their profile. */
+        public @Nullable Disclosure disclosure() {
+            return interest == null ? null : new Disclosure(interest, interestDescription == null ? ""
+                    : interestDescription);
         }
     }
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 import org.bson.types.ObjectId;
 import org.jspecify.annotations.Nullable;
+import org.quire.identity.InterestKind;
 import org.quire.shared.PersonKey;
-import org.quire.workgroup.InterestKind;
 import org.quire.workgroup.NewParticipationRequest;
 import org.quire.workgroup.OrganizationKind;
 import org.quire.workgroup.ParticipationRequest;

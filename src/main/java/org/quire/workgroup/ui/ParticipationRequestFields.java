@@ -5,7 +5,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.quire.workgroup.InterestKind;
+import org.quire.identity.InterestKind;
 import org.quire.workgroup.NewParticipationRequest;
 import org.quire.workgroup.OrganizationKind;
 import org.quire.workgroup.WorkgroupRole;

@@ -1,7 +1,6 @@
 package org.quire.workgroup.ui;
 
 import com.vaadin.flow.component.html.DescriptionList;
-import org.quire.workgroup.InterestKind;
 import org.quire.workgroup.ParticipationRequest;
 
 /** Everything a person said in their request, as the person and staff both read it. */
@@ -14,8 +13,7 @@ class RequestDetails extends DescriptionList {
         item("Role asked for", details.roleAsked().label());
         item("Statement of rationale", details.rationale());
         item("Expertise", details.expertise());
-        item("Conflict of interest", details.interest() == InterestKind.NONE ? details.interest().label()
-                : details.interest().label() + ": " + details.interestDescription());
+        item("Conflict of interest", details.disclosure().summary());
     }
 
     private void item(String term, String description) {
