@@ -9,6 +9,8 @@ import org.quire.audit.AuditEntry;
 import org.quire.audit.AuditTrail;
 import org.quire.identity.CurrentPerson;
 import org.quire.shared.InputRejected;
+import org.quire.shared.PersonKey;
+import org.quire.workgroup.internal.MembershipStore;
 import org.quire.workgroup.internal.ParticipationRequestStore;
 import org.quire.workgroup.internal.WorkgroupStore;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,6 +26,8 @@ public class ParticipationRequests {
 
     private static final String OBJECT_TYPE = "participation-request";
     private static final String NOT_PENDING = "This request is no longer pending: it was decided or withdrawn.";
+    private static final String SUSPENDED = "Your participation in this workgroup is suspended. Its staff can "
+            + "reinstate you; a new request cannot.";
 
     private final ParticipationRequestStore requests;
     private final WorkgroupStore workgroups;
@@ -32,10 +36,12 @@ public class ParticipationRequests {
     private final CurrentPerson currentPerson;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MembershipStore memberships;
+    private final MembershipHistory history;
 
     ParticipationRequests(ParticipationRequestStore requests, WorkgroupStore workgroups,
             WorkgroupService workgroupService, WorkgroupAccess access, CurrentPerson currentPerson, AuditTrail audit,
-            Clock clock) {
+            Clock clock, MembershipStore memberships, MembershipHistory history) {
         this.requests = requests;
         this.workgroups = workgroups;
         this.workgroupService = workgroupService;
@@ -43,12 +49,18 @@ public class ParticipationRequests {
         this.currentPerson = currentPerson;
         this.audit = audit;
         this.clock = clock;
+        this.memberships = memberships;
+        this.history = history;
     }
 
-    /** The workgroups where the signed-in person has no active role, so may ask to participate. */
+    /**
+     * The workgroups where the signed-in person has no active role, so may ask to participate: never
+     * where they are suspended (a request is no way round a suspension; a removed person may ask).
+     */
     public List<Workgroup> openToYou() {
         var me = currentPerson.require();
-        return workgroups.all().stream().filter(w -> access.roleOf(me.key(), w.id()).isEmpty()).toList();
+        return workgroups.all().stream().filter(w -> memberships.find(w.id(), me.key())
+                .map(m -> m.status() == MembershipStatus.REMOVED).orElse(true)).toList();
     }
 
     /**
@@ -63,13 +75,17 @@ public class ParticipationRequests {
     }
 
     /**
-     * @throws InputRejected when the person already has a role there or a pending request
+     * @throws InputRejected when the person already has a role there, is suspended there, or has a
+     *         pending request
      */
     public ParticipationRequest request(WorkgroupId workgroup, NewParticipationRequest details) {
         var me = currentPerson.require();
         workgroups.find(workgroup).orElseThrow(() -> new NoSuchElementException("There is no such workgroup."));
         if (access.roleOf(me.key(), workgroup).isPresent()) {
             throw new InputRejected("You already have a role in this workgroup.");
+        }
+        if (suspended(workgroup, me.key())) {
+            throw new InputRejected(SUSPENDED);
         }
         ParticipationRequest created;
         try {
@@ -113,10 +129,17 @@ public class ParticipationRequests {
         access.require(me, request.workgroupId(), WorkgroupAction.REVIEW_PARTICIPATION_REQUESTS, OBJECT_TYPE,
                 id.value());
         ParticipationDecision.checkRole(role);
+        var before = memberships.find(request.workgroupId(), request.person());
+        if (before.filter(m -> m.status() == MembershipStatus.SUSPENDED).isPresent()) {
+            throw new InputRejected(request.personName() + " is suspended in this workgroup: reinstate them on the "
+                    + "members page, or decline this request.");
+        }
         var approved = requests.close(id, ParticipationStatus.APPROVED, role, null, clock.instant())
                 .orElseThrow(() -> new InputRejected(NOT_PENDING));
         recordDecision(request, approved, "participation.approved");
         workgroupService.addMember(request.workgroupId(), request.person(), role);
+        history.joined(me, approved, before.orElse(null), new Membership(request.workgroupId(), request.person(), role,
+                MembershipStatus.ACTIVE));
         return approved;
     }
 
@@ -130,6 +153,10 @@ public class ParticipationRequests {
                 .orElseThrow(() -> new InputRejected(NOT_PENDING));
         recordDecision(request, declined, "participation.declined");
         return declined;
+    }
+
+    private boolean suspended(WorkgroupId workgroup, PersonKey person) {
+        return memberships.find(workgroup, person).filter(m -> m.status() == MembershipStatus.SUSPENDED).isPresent();
     }
 
     private ParticipationRequest existing(ParticipationRequestId id) {

@@ -68,6 +68,24 @@ public class MembershipStore implements InitializingBean {
                 MembershipDocument.class, COLLECTION);
     }
 
+    /**
+     * Sets role and status if the membership is still as {@code expected} (two staff changing the
+     * same member at once: one wins, the other is told).
+     *
+     * @return false when the membership changed meanwhile
+     */
+    public boolean replace(Membership expected, WorkgroupRole role, MembershipStatus status) {
+        var query = key(expected.workgroupId(), expected.person());
+        query.addCriteria(Criteria.where("role").is(expected.role()).and("status").is(expected.status()));
+        return mongo.updateFirst(query, new Update().set("role", role).set("status", status),
+                MembershipDocument.class, COLLECTION).getMatchedCount() == 1;
+    }
+
+    public long countActive(WorkgroupId workgroup, WorkgroupRole role) {
+        return mongo.count(Query.query(Criteria.where("workgroupId").is(workgroup.value()).and("role").is(role)
+                .and("status").is(MembershipStatus.ACTIVE)), MembershipDocument.class, COLLECTION);
+    }
+
     public void changeStatus(WorkgroupId workgroup, PersonKey person, MembershipStatus status) {
         mongo.updateFirst(key(workgroup, person), new Update().set("status", status), COLLECTION);
     }

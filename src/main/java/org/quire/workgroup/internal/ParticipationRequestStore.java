@@ -80,6 +80,13 @@ public class ParticipationRequestStore implements InitializingBean {
                 .map(RequestDocument::toRequest);
     }
 
+    /** Every request of the person to this workgroup, newest first. */
+    public List<ParticipationRequest> ofPerson(WorkgroupId workgroup, PersonKey person) {
+        var query = Query.query(Criteria.where("workgroupId").is(workgroup.value()).and("issuer").is(person.issuer())
+                .and("subject").is(person.subject())).with(Sort.by(Sort.Order.desc("requestedAt")));
+        return mongo.find(query, RequestDocument.class, COLLECTION).stream().map(RequestDocument::toRequest).toList();
+    }
+
     /** Oldest first, so the longest-waiting request is decided first. */
     public List<ParticipationRequest> pending(WorkgroupId workgroup) {
         var query = Query.query(Criteria.where("workgroupId").is(workgroup.value()).and("status")
