@@ -76,6 +76,11 @@ class WorkgroupHomeView extends VerticalLayout implements BeforeEnterObserver, H
             review.setId("participation-requests-link");
             add(review);
         }
+        if (WorkgroupAction.MANAGE_MEMBERS.allows(home.yourRole())) {
+            var manage = new Anchor(MembersView.path(workgroup), "Manage members");
+            manage.setId("manage-members-link");
+            add(manage);
+        }
         add(rendered(workgroup.description(), "workgroup-description"));
 
         add(new H2("Charge"));
