@@ -2,10 +2,12 @@ package org.quire.shell.ui;
 
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
@@ -13,25 +15,36 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.quire.identity.CurrentPerson;
 import org.quire.identity.Person;
+import org.quire.identity.Profiles;
 import org.quire.identity.SignInSettings;
 import org.quire.workgroup.WorkgroupService;
 
 /**
  * The frame around every signed-in page: navigation from {@code @Menu} routes, who is signed in
- * (name, organization, roles), sign-out, and the demo-mode banner.
+ * (name, organization, roles) with a link to their profile, sign-out, the demo-mode banner, and
+ * above each page the yearly reminder to confirm one's disclosures when it is due.
  */
 @Layout
 @PermitAll
-class MainLayout extends AppLayout {
+class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    static final String PROFILE_PATH = "profile";
+
+    private final Profiles profiles;
+    private final Div disclosureReminder = new Div();
+    private final Div page = new Div();
 
     MainLayout(CurrentPerson currentPerson, WorkgroupService workgroups, SignInSettings signIn,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, Profiles profiles) {
+        this.profiles = profiles;
         var person = currentPerson.require();
         var title = new Span("Quire");
         title.addClassName("app-title");
@@ -39,9 +52,40 @@ class MainLayout extends AppLayout {
         if (signIn.demo()) {
             addToNavbar(demoBanner());
         }
-        addToNavbar(whoIsSignedIn(person, workgroups), signOut(authentication));
+        addToNavbar(whoIsSignedIn(person, workgroups), profileLink(), signOut(authentication));
         addToDrawer(new Header(navigation()));
         addToDrawer(new Footer(new Span("Quire · drafting for code-set workgroups")));
+        disclosureReminder.setId("disclosure-reminder");
+        disclosureReminder.addClassName("disclosure-reminder");
+        disclosureReminder.getElement().setAttribute("role", "status");
+        disclosureReminder.setVisible(false);
+        page.addClassName("page");
+        // The reminder sits above whichever view is shown, so the frame stays and only the view changes.
+        setContent(new Div(disclosureReminder, page));
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        page.getElement().removeAllChildren();
+        if (content != null) {
+            page.getElement().appendChild(content.getElement());
+        }
+        if (isOverlay()) {
+            setDrawerOpened(false);
+        }
+    }
+
+    /** Checked at every navigation, so a confirmation made a moment ago hides it at once. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        var due = profiles.reminder();
+        disclosureReminder.removeAll();
+        due.ifPresent(reminder -> {
+            var link = new Anchor(PROFILE_PATH, reminder.text());
+            link.setId("disclosure-reminder-link");
+            disclosureReminder.add(link);
+        });
+        disclosureReminder.setVisible(due.isPresent());
     }
 
     private static SideNav navigation() {
@@ -80,6 +124,13 @@ class MainLayout extends AppLayout {
         who.addClassName("signed-in-person");
         who.setId("signed-in-person");
         return who;
+    }
+
+    private static Anchor profileLink() {
+        var link = new Anchor(PROFILE_PATH, "Your profile");
+        link.setId("profile-link");
+        link.addClassName("profile-link");
+        return link;
     }
 
     private static Button signOut(AuthenticationContext authentication) {
