@@ -2,6 +2,7 @@ package org.quire.identity;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ import org.springframework.stereotype.Service;
 /** The people Quire knows: everyone who signed in, and people named in memberships. */
 @Service
 public class PersonDirectory {
+
+    public static final int MAX_SEARCH_RESULTS = 50;
+    static final int MAX_SEARCH_TEXT = 100;
 
     private final PersonStore store;
     private final Administrators administrators;
@@ -43,6 +47,19 @@ public class PersonDirectory {
             find(key).ifPresent(person -> found.put(key, person));
         }
         return found;
+    }
+
+    /**
+     * People Quire knows whose name or e-mail contains {@code text} (ignoring case), by name: at most
+     * {@code limit}, and never more than {@link #MAX_SEARCH_RESULTS}. Blank text finds everyone.
+     */
+    public List<Person> search(String text, int limit) {
+        var trimmed = text.strip();
+        if (trimmed.length() > MAX_SEARCH_TEXT) {
+            trimmed = trimmed.substring(0, MAX_SEARCH_TEXT);
+        }
+        return store.search(trimmed, Math.clamp(limit, 1, MAX_SEARCH_RESULTS)).stream()
+                .map(stored -> stored.toPerson(administrators)).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.quire.identity.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.bson.types.ObjectId;
@@ -80,6 +81,30 @@ public class PersonStore implements InitializingBean {
 
     public void confirmDisclosure(PersonKey key, Instant confirmedAt) {
         mongo.updateFirst(byKey(key), new Update().set("disclosureConfirmedAt", confirmedAt), COLLECTION);
+    }
+
+    /**
+     * People whose name or e-mail contains {@code text}, ignoring case, by name; at most
+     * {@code limit}. The text is matched literally (regex characters escaped). A scan of the
+     * collection: fine for the thousands of people a Quire knows, not for millions.
+     */
+    public List<StoredPerson> search(String text, int limit) {
+        var pattern = literal(text);
+        var query = Query.query(new Criteria().orOperator(Criteria.where("name").regex(pattern, "i"),
+                Criteria.where("email").regex(pattern, "i"))).with(Sort.by("name", "subject")).limit(limit);
+        return mongo.find(query, StoredPerson.class, COLLECTION);
+    }
+
+    /** Escapes every character that is not a letter or digit: a backslash before those is literal in any regex. */
+    static String literal(String text) {
+        var escaped = new StringBuilder(text.length() * 2);
+        text.codePoints().forEach(c -> {
+            if (!Character.isLetterOrDigit(c)) {
+                escaped.append('\\');
+            }
+            escaped.appendCodePoint(c);
+        });
+        return escaped.toString();
     }
 
     private static Query byKey(PersonKey key) {
