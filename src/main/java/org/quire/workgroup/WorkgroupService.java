@@ -81,16 +81,6 @@ public class WorkgroupService {
         return workgroup(workgroup.id());
     }
 
-    public Workgroup create(NewWorkgroup request) {
-        var me = currentPerson.require();
-        access.requireAdministrator(me, "CREATE_WORKGROUP", "workgroup", request.slug());
-        var created = workgroups.create(request);
-        audit.record(AuditEntry.of(me.key(), "workgroup.created", created.id().value(), "workgroup",
-                created.id().value()).withChange(null, created.name()));
-        events.publishEvent(new WorkgroupCreated(created.id(), created.slug(), me.key()));
-        return created;
-    }
-
     public void addMember(WorkgroupId workgroup, PersonKey person, WorkgroupRole role) {
         var me = currentPerson.require();
         access.require(me, workgroup, WorkgroupAction.MANAGE_MEMBERS, "membership", person.toString());
@@ -100,7 +90,7 @@ public class WorkgroupService {
         events.publishEvent(new MemberAdded(workgroup, person, role, me.key()));
     }
 
-    /** Newest first, at most {@code limit} events. */
+    /** Newest first, at most {@code limit} events; {@link WorkgroupAuditLog} filters and pages. */
     public List<AuditEvent> auditLog(WorkgroupId workgroup, int limit) {
         var me = currentPerson.require();
         access.require(me, workgroup, WorkgroupAction.READ_AUDIT_LOG, "workgroup", workgroup.value());

@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import org.quire.identity.CurrentPerson;
 import org.quire.workgroup.MyWorkgroup;
 import org.quire.workgroup.ParticipationRequests;
+import org.quire.workgroup.WorkgroupFounding;
 import org.quire.workgroup.WorkgroupService;
 
 /**
@@ -32,11 +33,14 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver {
     private final WorkgroupService workgroups;
     private final CurrentPerson currentPerson;
     private final ParticipationRequests participation;
+    private final WorkgroupFounding founding;
 
-    HomeView(WorkgroupService workgroups, CurrentPerson currentPerson, ParticipationRequests participation) {
+    HomeView(WorkgroupService workgroups, CurrentPerson currentPerson, ParticipationRequests participation,
+            WorkgroupFounding founding) {
         this.workgroups = workgroups;
         this.currentPerson = currentPerson;
         this.participation = participation;
+        this.founding = founding;
     }
 
     @Override
@@ -58,6 +62,11 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver {
                         new Text(" — " + entry.role().label())));
             }
             add(list);
+        }
+        if (founding.allowed()) {
+            var create = new Anchor(NewWorkgroupView.PATH, "Create a workgroup");
+            create.setId("create-workgroup-link");
+            add(create);
         }
     }
 

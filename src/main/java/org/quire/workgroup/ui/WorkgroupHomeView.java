@@ -21,6 +21,7 @@ import org.quire.workgroup.Member;
 import org.quire.workgroup.ParticipationRequests;
 import org.quire.workgroup.Workgroup;
 import org.quire.workgroup.WorkgroupAction;
+import org.quire.workgroup.WorkgroupFounding;
 import org.quire.workgroup.WorkgroupHome;
 import org.quire.workgroup.WorkgroupService;
 
@@ -32,12 +33,15 @@ class WorkgroupHomeView extends VerticalLayout implements BeforeEnterObserver, H
     private final WorkgroupService workgroups;
     private final MarkdownRenderer markdown;
     private final ParticipationRequests participation;
+    private final WorkgroupFounding founding;
     private String title = "Workgroup · Quire";
 
-    WorkgroupHomeView(WorkgroupService workgroups, MarkdownRenderer markdown, ParticipationRequests participation) {
+    WorkgroupHomeView(WorkgroupService workgroups, MarkdownRenderer markdown, ParticipationRequests participation,
+            WorkgroupFounding founding) {
         this.workgroups = workgroups;
         this.markdown = markdown;
         this.participation = participation;
+        this.founding = founding;
         addClassName("workgroup-home");
     }
 
@@ -80,6 +84,11 @@ class WorkgroupHomeView extends VerticalLayout implements BeforeEnterObserver, H
             var manage = new Anchor(MembersView.path(workgroup), "Manage members");
             manage.setId("manage-members-link");
             add(manage);
+        }
+        if (founding.allowed()) {
+            var create = new Anchor(NewWorkgroupView.PATH, "Create a workgroup");
+            create.setId("create-workgroup-link");
+            add(create);
         }
         add(rendered(workgroup.description(), "workgroup-description"));
 

@@ -22,12 +22,10 @@ import org.quire.browser.Vaadin;
 import org.quire.identity.PersonDirectory;
 import org.quire.identity.SignInSettings;
 import org.quire.shared.PersonKey;
-import org.quire.workgroup.Membership;
 import org.quire.workgroup.MembershipStatus;
 import org.quire.workgroup.NewWorkgroup;
 import org.quire.workgroup.Workgroup;
-import org.quire.workgroup.WorkgroupRole;
-import org.quire.workgroup.WorkgroupService;
+import org.quire.workgroup.WorkgroupFounding;
 import org.quire.workgroup.internal.MembershipStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,7 +47,7 @@ class ParticipationJourneyIT {
     int port;
 
     @Autowired
-    WorkgroupService workgroups;
+    WorkgroupFounding founding;
     @Autowired
     MembershipStore memberships;
     @Autowired
@@ -73,10 +71,9 @@ class ParticipationJourneyIT {
     void aWorkgroupWhoseStaffIsTheDemoStaff() {
         SignedIn.as(people, signIn.issuer(), "staff");
         var suffix = UUID.randomUUID().toString().substring(0, 6);
-        workgroup = workgroups.create(new NewWorkgroup("remote-monitoring-" + suffix,
+        workgroup = founding.create(new NewWorkgroup("remote-monitoring-" + suffix,
                 "Remote Monitoring Workgroup " + suffix, "Reviews codes for remote physiologic monitoring.",
-                List.of("Recommend codes for remote monitoring.")));
-        memberships.add(new Membership(workgroup.id(), key("staff"), WorkgroupRole.STAFF, MembershipStatus.ACTIVE));
+                List.of("Recommend codes for remote monitoring.")), key("staff"));
         SignedIn.signOut();
     }
 
