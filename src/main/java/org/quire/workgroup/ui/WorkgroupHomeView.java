@@ -85,6 +85,11 @@ class WorkgroupHomeView extends VerticalLayout implements BeforeEnterObserver, H
             manage.setId("manage-members-link");
             add(manage);
         }
+        if (WorkgroupAction.READ_AUDIT_LOG.allows(home.yourRole())) {
+            var auditLog = new Anchor(AuditLogView.path(workgroup), "Audit log");
+            auditLog.setId("audit-log-link");
+            add(auditLog);
+        }
         if (founding.allowed()) {
             var create = new Anchor(NewWorkgroupView.PATH, "Create a workgroup");
             create.setId("create-workgroup-link");
