@@ -23,7 +23,7 @@ import org.quire.workgroup.MembershipStatus;
 import org.quire.workgroup.NewWorkgroup;
 import org.quire.workgroup.Workgroup;
 import org.quire.workgroup.WorkgroupRole;
-import org.quire.workgroup.WorkgroupService;
+import org.quire.workgroup.WorkgroupFounding;
 import org.quire.workgroup.internal.MembershipStore;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MembersJourneyIT extends BrowserJourney {
 
     @Autowired
-    WorkgroupService workgroups;
+    WorkgroupFounding founding;
     @Autowired
     MembershipStore memberships;
     @Autowired
@@ -53,9 +53,9 @@ class MembersJourneyIT extends BrowserJourney {
     void aWorkgroupWithTheDemoStaffAndMember() {
         SignedIn.as(people, signIn.issuer(), "staff");
         var suffix = UUID.randomUUID().toString().substring(0, 6);
-        workgroup = workgroups.create(new NewWorkgroup("coding-guidance-" + suffix, "Coding Guidance Workgroup "
-                + suffix, "Drafts guidance for telehealth coding.", List.of("Write introductory language.")));
-        memberships.add(new Membership(workgroup.id(), key("staff"), WorkgroupRole.STAFF, MembershipStatus.ACTIVE));
+        workgroup = founding.create(new NewWorkgroup("coding-guidance-" + suffix, "Coding Guidance Workgroup "
+                + suffix, "Drafts guidance for telehealth coding.", List.of("Write introductory language.")),
+                key("staff"));
         memberships.add(new Membership(workgroup.id(), key("member"), WorkgroupRole.MEMBER, MembershipStatus.ACTIVE));
         SignedIn.signOut();
     }

@@ -1,0 +1,97 @@
+package org.quire.workgroup.matrix;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.quire.proposal.NewProposal;
+import org.quire.proposal.Proposal;
+import org.quire.proposal.ProposalService;
+import org.quire.proposal.SectionId;
+import org.quire.proposal.SectionService;
+import org.quire.shared.PersonKey;
+import org.quire.identity.InterestKind;
+import org.quire.workgroup.NewParticipationRequest;
+import org.quire.workgroup.OrganizationKind;
+import org.quire.workgroup.ParticipationRequestId;
+import org.quire.workgroup.ParticipationRequests;
+import org.quire.workgroup.Workgroup;
+import org.quire.workgroup.WorkgroupId;
+import org.quire.workgroup.WorkgroupRole;
+
+/**
+ * What one operation acts on: a workgroup of its own and, made by staff when first asked for, a
+ * proposal whose first section has two revisions, and a pending participation request by the
+ * person with no role.
+ */
+final class Fixture {
+
+    static final String FIRST_TEXT = "The first saved text of the section.";
+
+    private final MatrixWorld world;
+    private final Workgroup workgroup;
+    private final Workgroup otherWorkgroup;
+    private @Nullable Proposal proposal;
+    private @Nullable ParticipationRequestId pendingRequest;
+
+    Fixture(MatrixWorld world, Workgroup workgroup, Workgroup otherWorkgroup) {
+        this.world = world;
+        this.workgroup = workgroup;
+        this.otherWorkgroup = otherWorkgroup;
+    }
+
+    <T> T bean(Class<T> type) {
+        return world.beans.getBean(type);
+    }
+
+    Workgroup workgroup() {
+        return workgroup;
+    }
+
+    WorkgroupId workgroupId() {
+        return workgroup.id();
+    }
+
+    Workgroup otherWorkgroup() {
+        return otherWorkgroup;
+    }
+
+    PersonKey key(Persona persona) {
+        return world.key(persona);
+    }
+
+    Proposal proposal() {
+        if (proposal == null) {
+            proposal = world.as(Persona.STAFF, () -> {
+                var created = bean(ProposalService.class).create(workgroup.id(),
+                        new NewProposal("Matrix proposal", List.of(1)));
+                var first = created.currentSections().getFirst().id();
+                bean(SectionService.class).save(created.id(), first, 1, FIRST_TEXT, "First text");
+                return created;
+            });
+        }
+        return proposal;
+    }
+
+    SectionId section() {
+        return proposal().currentSections().getFirst().id();
+    }
+
+    /** The head revision of {@link #section()}. */
+    int head() {
+        return 2;
+    }
+
+    ParticipationRequestId pendingRequest() {
+        if (pendingRequest == null) {
+            pendingRequest = world.as(Persona.NO_ROLE, () -> bean(ParticipationRequests.class)
+                    .request(workgroup.id(), participationDetails()).id());
+        }
+        return pendingRequest;
+    }
+
+    static NewParticipationRequest participationDetails() {
+        return new NewParticipationRequest(OrganizationKind.SPECIALTY_SOCIETY, "Society of Matrix Medicine",
+                "We represent clinicians who deliver care remotely.", "Years of remote monitoring.",
+                WorkgroupRole.COMMENTER, InterestKind.NONE, "");
+    }
+}
