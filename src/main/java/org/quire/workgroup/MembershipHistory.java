@@ -38,6 +38,11 @@ class MembershipHistory {
         append(by, MembershipChange.Kind.JOINED, before, after, reason);
     }
 
+    /** The first staff, named by the administrator who created the workgroup (audited by the founding). */
+    void founded(Person by, Membership staff) {
+        append(by, MembershipChange.Kind.JOINED, null, staff, "Named the first staff when the workgroup was created.");
+    }
+
     /** Staff changed a role or status; recorded with the reason they gave. */
     void changed(Person by, MembershipChange.Kind kind, Membership before, Membership after, String reason) {
         append(by, kind, before, after, reason);

@@ -34,9 +34,12 @@ public class WorkgroupFounding {
     private final PersonDirectory people;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final MembershipHistory history;
 
     WorkgroupFounding(WorkgroupStore workgroups, MembershipStore memberships, WorkgroupAccess access,
-            CurrentPerson currentPerson, PersonDirectory people, AuditTrail audit, ApplicationEventPublisher events) {
+            CurrentPerson currentPerson, PersonDirectory people, AuditTrail audit, ApplicationEventPublisher events,
+            MembershipHistory history) {
+        this.history = history;
         this.workgroups = workgroups;
         this.memberships = memberships;
         this.access = access;
@@ -91,7 +94,9 @@ public class WorkgroupFounding {
         } catch (DuplicateKeyException raced) {
             throw new InputRejected(NewWorkgroup.slugTaken(request.slug()));
         }
-        memberships.add(new Membership(created.id(), firstStaff, WorkgroupRole.STAFF, MembershipStatus.ACTIVE));
+        var staff = new Membership(created.id(), firstStaff, WorkgroupRole.STAFF, MembershipStatus.ACTIVE);
+        memberships.add(staff);
+        history.founded(me, staff);
         audit.record(AuditEntry.of(me.key(), "workgroup.created", created.id().value(), "workgroup",
                 created.id().value()).withChange(null, created.name()));
         audit.record(AuditEntry.of(me.key(), "workgroup.member-added", created.id().value(), "membership",

@@ -89,6 +89,8 @@ class StoreOutageIT {
         store.stop();
         var noticedDown = timeUntil(() -> !status.isAvailable());
         log.info("Outage noticed {} ms after the store stopped", noticedDown.toMillis());
+        // the state changes before the event is published, on the watch thread
+        await().atMost(NOTICE_WITHIN).until(() -> !published.isEmpty());
         assertThat(published).singleElement().isInstanceOf(StoreUnavailable.class);
 
         var attempt = System.nanoTime();
@@ -104,6 +106,7 @@ class StoreOutageIT {
         store.start();
         var noticedUp = timeUntil(status::isAvailable);
         log.info("Return noticed {} ms after the store started again", noticedUp.toMillis());
+        await().atMost(NOTICE_WITHIN).until(() -> published.size() >= 2);
         assertThat(published).hasSize(2).last().isInstanceOf(StoreAvailable.class);
 
         var after = new Document("_id", UUID.randomUUID().toString()).append("text", "written after");

@@ -53,7 +53,7 @@ class MembershipLifecycleIT {
     @BeforeEach
     void arrangeAWorkgroupOfItsOwn() {
         var slug = "ml-" + UUID.randomUUID().toString().substring(0, 8);
-        workgroup = workgroupStore.create(new NewWorkgroup(slug, "Lifecycle " + slug, "", List.of()));
+        workgroup = workgroupStore.create(new NewWorkgroup(slug, "Lifecycle " + slug, "", List.of("Recommend codes.")));
         memberships.add(new Membership(workgroup.id(), key("ml-staff"), WorkgroupRole.STAFF, MembershipStatus.ACTIVE));
     }
 

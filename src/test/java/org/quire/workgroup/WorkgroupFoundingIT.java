@@ -38,6 +38,8 @@ class WorkgroupFoundingIT {
     @Autowired
     WorkgroupService workgroups;
     @Autowired
+    WorkgroupMembers members;
+    @Autowired
     WorkgroupStore workgroupStore;
     @Autowired
     MembershipStore memberships;
@@ -79,6 +81,10 @@ class WorkgroupFoundingIT {
         signInAs(firstStaff.subject());
         assertThat(workgroups.home("founded-" + suffix).yourRole()).isEqualTo(WorkgroupRole.STAFF);
         assertThat(workgroups.auditLog(created.id(), 10)).hasSize(2);
+        assertThat(members.details(created.id(), firstStaff).history()).singleElement().satisfies(change -> {
+            assertThat(change.kind()).isEqualTo(MembershipChange.Kind.JOINED);
+            assertThat(change.reason()).contains("first staff");
+        });
     }
 
     @Test

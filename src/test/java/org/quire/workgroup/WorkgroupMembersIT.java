@@ -220,7 +220,7 @@ class WorkgroupMembersIT {
 
     private Workgroup newWorkgroup() {
         var slug = "wm-" + UUID.randomUUID().toString().substring(0, 8);
-        return workgroupStore.create(new NewWorkgroup(slug, "Members test " + slug, "", List.of()));
+        return workgroupStore.create(new NewWorkgroup(slug, "Members test " + slug, "", List.of("Recommend codes.")));
     }
 
     private void add(Workgroup to, String username, WorkgroupRole role) {

@@ -64,7 +64,7 @@ class MembersViewTest extends SpringBrowserlessTest {
     @BeforeEach
     void aWorkgroupOfItsOwn() {
         var slug = "mv-" + UUID.randomUUID().toString().substring(0, 8);
-        workgroup = workgroupStore.create(new NewWorkgroup(slug, "Members view " + slug, "", List.of()));
+        workgroup = workgroupStore.create(new NewWorkgroup(slug, "Members view " + slug, "", List.of("Recommend codes.")));
         add("mv-staff", "Dana Staff", WorkgroupRole.STAFF);
         add("mv-member", "Rafael Member", WorkgroupRole.MEMBER);
         add("mv-target", "Tess Target", WorkgroupRole.COMMENTER);
