@@ -1,0 +1,41 @@
+package org.quire.descriptor;
+
+import org.quire.descriptor.internal.DescriptorListHtml;
+import org.quire.descriptor.internal.HtmlTree;
+import org.quire.descriptor.internal.LegendHtml;
+import org.quire.descriptor.internal.SummaryTableHtml;
+import org.quire.markdown.SafeHtml;
+
+/**
+ * A descriptor set in CPT style, as HTML safe to insert into a page: built element by element, so no
+ * text of the set can become markup. Styled by the {@code .cpt-*} block of quire.css. Element ids are
+ * derived from descriptor ids, so render one set once per page.
+ */
+public final class DescriptorRendering {
+
+    private DescriptorRendering() {
+    }
+
+    /** The descriptors, the legend of the symbols they use, and the summary table of code changes. */
+    public static SafeHtml render(DescriptorSet set) {
+        var tree = new HtmlTree("cpt-set");
+        DescriptorListHtml.append(tree.root(), set);
+        LegendHtml.append(tree.root(), set);
+        SummaryTableHtml.append(tree.root(), set);
+        return tree.html();
+    }
+
+    /** The descriptors only, family by family. */
+    public static SafeHtml descriptors(DescriptorSet set) {
+        var tree = new HtmlTree("cpt-set");
+        DescriptorListHtml.append(tree.root(), set);
+        return tree.html();
+    }
+
+    /** The summary table of code changes only. */
+    public static SafeHtml summary(DescriptorSet set) {
+        var tree = new HtmlTree("cpt-changes");
+        SummaryTableHtml.append(tree.root(), set);
+        return tree.html();
+    }
+}
