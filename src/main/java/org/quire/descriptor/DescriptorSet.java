@@ -55,7 +55,8 @@ public record DescriptorSet(List<CodeFamily> families, Set<String> externalCodes
     }
 
     public Optional<Descriptor> descriptor(DescriptorId id) {
-        return descriptors().stream().filter(descriptor -> descriptor.id().equals(id)).findFirst();
+        return families.stream().flatMap(family -> family.descriptors().stream())
+                .filter(descriptor -> descriptor.id().equals(id)).findFirst();
     }
 
     public Optional<CodeFamily> familyOf(DescriptorId id) {

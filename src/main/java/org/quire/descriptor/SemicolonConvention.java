@@ -2,6 +2,8 @@ package org.quire.descriptor;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * CPT's semicolon convention: an indented child prints only what follows its parent's semicolon,
  * and reads in full as the parent's text up to and including the first semicolon, one space, then
@@ -43,11 +45,15 @@ public final class SemicolonConvention {
      * part, anything else as it is shown (see {@link Descriptor#shownText()}).
      */
     public static String fullDescriptor(DescriptorSet set, Descriptor descriptor) {
+        return fullDescriptor(descriptor.parentId().flatMap(set::descriptor).orElse(null), descriptor);
+    }
+
+    /** The same, with the parent already looked up (null when it has none or it is not in the set). */
+    public static String fullDescriptor(@Nullable Descriptor parent, Descriptor descriptor) {
         var own = descriptor.shownText();
-        return descriptor.parentId()
-                .flatMap(set::descriptor)
-                .filter(parent -> !parent.id().equals(descriptor.id()))
-                .map(parent -> fullText(parent.shownText(), own))
-                .orElseGet(() -> DescriptorText.normalized(own));
+        if (parent == null || parent.id().equals(descriptor.id())) {
+            return DescriptorText.normalized(own);
+        }
+        return fullText(parent.shownText(), own);
     }
 }

@@ -6,7 +6,6 @@ import org.quire.descriptor.DescriptorAction;
 import org.quire.descriptor.DescriptorField;
 import org.quire.descriptor.DescriptorFlag;
 import org.quire.descriptor.DescriptorRule;
-import org.quire.descriptor.SemicolonConvention;
 
 /** An add-on descriptor ends with CPT's wording; a warning, since the Panel may accept another. */
 final class AddOnWordingCheck implements RuleCheck {
@@ -21,7 +20,7 @@ final class AddOnWordingCheck implements RuleCheck {
                     || descriptor.text().isBlank()) {
                 continue;
             }
-            var full = SemicolonConvention.fullDescriptor(set.set(), descriptor).toLowerCase(Locale.ROOT);
+            var full = set.fullDescriptor(descriptor).toLowerCase(Locale.ROOT);
             if (!(full.endsWith(PHRASE) || full.endsWith(PHRASE + "."))) {
                 findings.add(DescriptorRule.ADD_ON_WORDING, entry, DescriptorField.TEXT, entry.label()
                         + " is an add-on code: end its descriptor with \"" + DescriptorRule.ADD_ON_PHRASE

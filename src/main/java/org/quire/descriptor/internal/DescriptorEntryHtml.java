@@ -8,7 +8,6 @@ import org.quire.descriptor.ChangeMarkup;
 import org.quire.descriptor.Descriptor;
 import org.quire.descriptor.DescriptorAction;
 import org.quire.descriptor.DescriptorId;
-import org.quire.descriptor.DescriptorSet;
 import org.quire.descriptor.DescriptorText;
 import org.quire.descriptor.SemicolonConvention;
 
@@ -19,10 +18,10 @@ import org.quire.descriptor.SemicolonConvention;
  */
 final class DescriptorEntryHtml {
 
-    private final DescriptorSet set;
+    private final SetIndex set;
     private final Map<String, DescriptorId> codes;
 
-    DescriptorEntryHtml(DescriptorSet set, Map<String, DescriptorId> codes) {
+    DescriptorEntryHtml(SetIndex set, Map<String, DescriptorId> codes) {
         this.set = set;
         this.codes = codes;
     }
@@ -47,7 +46,7 @@ final class DescriptorEntryHtml {
             text.appendElement("del").text(DescriptorText.normalized(descriptor.currentText()));
         } else {
             code.text(descriptor.code());
-            var own = indented ? descriptor.text() : SemicolonConvention.fullDescriptor(set, descriptor);
+            var own = indented ? descriptor.text() : set.fullDescriptor(descriptor);
             var current = indented ? descriptor.currentText() : fullCurrentText(descriptor);
             appendText(text, action, own, current);
         }
@@ -63,7 +62,8 @@ final class DescriptorEntryHtml {
         if (!descriptor.hasParent() || descriptor.currentText().isBlank()) {
             return descriptor.currentText();
         }
-        return set.descriptor(descriptor.parent()).filter(parent -> !parent.id().equals(descriptor.id()))
+        return set.entry(descriptor.parent()).map(SetIndex.Entry::descriptor)
+                .filter(parent -> !parent.id().equals(descriptor.id()))
                 .map(parent -> SemicolonConvention.fullText(parent.currentText().isBlank() ? parent.text()
                         : parent.currentText(), descriptor.currentText()))
                 .orElse(descriptor.currentText());
@@ -88,7 +88,7 @@ final class DescriptorEntryHtml {
         var summary = details.appendElement("summary");
         summary.appendText("Full descriptor");
         HtmlTree.hidden(summary, " of " + descriptor.label());
-        details.appendElement("p").text(SemicolonConvention.fullDescriptor(set, descriptor));
+        details.appendElement("p").text(set.fullDescriptor(descriptor));
     }
 
     private void appendNotes(Element item, Descriptor descriptor) {

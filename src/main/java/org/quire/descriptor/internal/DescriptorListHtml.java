@@ -24,7 +24,7 @@ public final class DescriptorListHtml {
             root.appendElement("p").addClass("cpt-empty").text("No code descriptors yet.");
             return;
         }
-        var entries = new DescriptorEntryHtml(set, codes(set));
+        var entries = new DescriptorEntryHtml(new SetIndex(set), codes(set));
         for (var family : set.families()) {
             var headingId = "cpt-f-" + family.id().value();
             var section = root.appendElement("section").addClass("cpt-family").attr("aria-labelledby", headingId);

@@ -12,6 +12,7 @@ import org.quire.descriptor.CodeFamily;
 import org.quire.descriptor.Descriptor;
 import org.quire.descriptor.DescriptorId;
 import org.quire.descriptor.DescriptorSet;
+import org.quire.descriptor.SemicolonConvention;
 
 /** A descriptor set looked up by id once, so each rule reads positions and parents cheaply. */
 public final class SetIndex {
@@ -60,6 +61,12 @@ public final class SetIndex {
 
     public Optional<Entry> parentOf(Entry child) {
         return child.descriptor().parentId().map(byId::get);
+    }
+
+    /** {@link SemicolonConvention#fullDescriptor(DescriptorSet, Descriptor)} without a search for the parent. */
+    public String fullDescriptor(Descriptor descriptor) {
+        var parent = descriptor.parent() == null ? null : byId.get(descriptor.parent());
+        return SemicolonConvention.fullDescriptor(parent == null ? null : parent.descriptor(), descriptor);
     }
 
     /** Whether a reference to this code resolves: a code of the set, or one marked external. */

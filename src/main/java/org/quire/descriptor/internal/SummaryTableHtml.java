@@ -7,7 +7,6 @@ import org.quire.descriptor.Descriptor;
 import org.quire.descriptor.DescriptorAction;
 import org.quire.descriptor.DescriptorSet;
 import org.quire.descriptor.DescriptorText;
-import org.quire.descriptor.SemicolonConvention;
 
 /** The table of code changes that opens a code change application: one row per new, revised or deleted code. */
 public final class SummaryTableHtml {
@@ -30,6 +29,7 @@ public final class SummaryTableHtml {
             head.appendElement("th").attr("scope", "col").text(column);
         }
         var body = table.appendElement("tbody");
+        var index = new SetIndex(set);
         for (var descriptor : changes) {
             var row = body.appendElement("tr")
                     .addClass("cpt-" + descriptor.action().name().toLowerCase(Locale.ROOT));
@@ -37,7 +37,7 @@ public final class SummaryTableHtml {
             row.appendElement("td").text(actionName(descriptor.action()));
             var symbols = row.appendElement("td").addClass("cpt-symbols");
             Symbols.append(symbols, descriptor, "");
-            row.appendElement("td").text(shortDescriptor(set, descriptor));
+            row.appendElement("td").text(shortDescriptor(index, descriptor));
         }
     }
 
@@ -54,9 +54,9 @@ public final class SummaryTableHtml {
      * The descriptor cut at a word near {@value #SHORT_DESCRIPTOR} characters; an indented code's own
      * part after "…;", since its parent's shared part would make all its siblings' rows read alike.
      */
-    static String shortDescriptor(DescriptorSet set, Descriptor descriptor) {
+    static String shortDescriptor(SetIndex set, Descriptor descriptor) {
         var own = DescriptorText.normalized(descriptor.shownText());
-        var full = descriptor.hasParent() && !SemicolonConvention.fullDescriptor(set, descriptor).equals(own)
+        var full = descriptor.hasParent() && !set.fullDescriptor(descriptor).equals(own)
                 ? "…; " + own : own;
         if (full.length() <= SHORT_DESCRIPTOR) {
             return full;
