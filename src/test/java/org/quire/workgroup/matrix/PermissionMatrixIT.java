@@ -1,6 +1,7 @@
 package org.quire.workgroup.matrix;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -96,7 +97,8 @@ class PermissionMatrixIT {
         shared.pendingRequest();
         var before = StoreSnapshot.of(mongo);
         for (var persona : refusedOnes) {
-            var since = Instant.now();
+            // the store keeps milliseconds
+            var since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             var outcome = call(operation, persona, shared);
             assertThat(outcome).as("%s by %s", operation, persona).isEqualTo(operation.expectedFor(persona));
             assertThat(StoreSnapshot.of(mongo).differencesFrom(before))
