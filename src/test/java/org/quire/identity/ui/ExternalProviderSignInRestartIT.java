@@ -29,9 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The external-provider path: Quire configured by properties alone against an OpenID Connect
  * provider started in the test (mock-oauth2-server on loopback), signed in through in Chromium.
+ * An application with properties of its own, so it runs in the JVM of the restart tests: started
+ * after the shared test application in one JVM, it broke that application's demo sign-in.
  */
 @QuireIntegrationTest
-class ExternalProviderSignInIT {
+class ExternalProviderSignInRestartIT {
 
     private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
     private static Browser browser;
