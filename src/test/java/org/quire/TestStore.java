@@ -47,7 +47,13 @@ public class TestStore implements ApplicationContextInitializer<ConfigurableAppl
      * production mode (the properties are passed as arguments: they outrank application.yml).
      */
     public static ConfigurableApplicationContext startApplication(Path directory) {
+        return startApplication(directory, java.util.Map.of());
+    }
+
+    /** Like {@link #startApplication(Path)}, with {@code extra} properties on top. */
+    public static ConfigurableApplicationContext startApplication(Path directory, java.util.Map<String, String> extra) {
         var properties = new HashMap<String, Object>(properties(directory));
+        properties.putAll(extra);
         properties.put("server.port", "0");
         properties.put("vaadin.productionMode", "true");
         var arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())

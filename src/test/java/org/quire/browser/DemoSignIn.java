@@ -8,6 +8,9 @@ import com.microsoft.playwright.options.AriaRole;
 /** Signs a demo account in the way a person does: Quire's sign-in page, then the provider's form. */
 public final class DemoSignIn {
 
+    private static final Pattern PROVIDER_FORM = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/login.*");
+    private static final Pattern BACK_ON_QUIRE = Pattern.compile("http://localhost:\\d+/(?!login/oauth2/|oauth2/|signin).*");
+
     private DemoSignIn() {
     }
 
@@ -17,6 +20,26 @@ public final class DemoSignIn {
         Vaadin.waitUntilIdle(page);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")).click();
         page.waitForURL(Pattern.compile("http://127\\.0\\.0\\.1:\\d+/login.*"));
+        submitProviderForm(page, username, password);
+    }
+
+    /**
+     * From Quire's sign-in page once more, after a session ended: the provider asks for the
+     * password again unless its own session is still alive, in which case it sends the browser
+     * straight back.
+     */
+    public static void signInAgain(Page page, String username, String password) {
+        Vaadin.waitUntilIdle(page);
+        page.locator("#sign-in").click();
+        page.waitForURL(url -> PROVIDER_FORM.matcher(url).matches() || BACK_ON_QUIRE.matcher(url).matches());
+        if (PROVIDER_FORM.matcher(page.url()).matches()) {
+            submitProviderForm(page, username, password);
+        } else {
+            Vaadin.waitUntilIdle(page);
+        }
+    }
+
+    private static void submitProviderForm(Page page, String username, String password) {
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill(password);
         page.locator("button[type=submit]").click();
