@@ -42,6 +42,7 @@ class SecurityConfiguration {
         // POST /logout/connect/back-channel/quire with the provider's signed logout token; the
         // filter sits before CSRF protection, as the provider has no CSRF token.
         http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
+        SecurityHeaders.configure(http);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage("/signin", "{baseUrl}/signin"));
         return http.build();
     }
