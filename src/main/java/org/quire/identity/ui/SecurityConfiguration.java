@@ -3,6 +3,7 @@ package org.quire.identity.ui;
 import java.time.Clock;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
 import org.quire.identity.SessionLimits;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,7 +34,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**", "/images/**", "/js/**",
                         "/favicon.ico")
-                .permitAll());
+                .permitAll()
+                // the plain error pages (no internals) for whatever failed, signed in or not
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         var lifetime = new SessionLifetime(limits, clock);
         http.sessionManagement(sessions -> sessions
                 .sessionFixation(fixation -> fixation.changeSessionId())
