@@ -8,6 +8,7 @@ import org.quire.audit.AuditTrail;
 import org.quire.identity.Person;
 import org.quire.shared.PersonKey;
 import org.quire.workgroup.internal.MembershipStore;
+import org.quire.workgroup.internal.WorkgroupStore;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,10 +20,12 @@ import org.springframework.stereotype.Service;
 public class WorkgroupAccess {
 
     private final MembershipStore memberships;
+    private final WorkgroupStore workgroups;
     private final AuditTrail audit;
 
-    WorkgroupAccess(MembershipStore memberships, AuditTrail audit) {
+    WorkgroupAccess(MembershipStore memberships, WorkgroupStore workgroups, AuditTrail audit) {
         this.memberships = memberships;
+        this.workgroups = workgroups;
         this.audit = audit;
     }
 
@@ -43,8 +46,10 @@ public class WorkgroupAccess {
     public void require(Person person, WorkgroupId workgroup, WorkgroupAction action, String objectType,
             String objectId) {
         if (!allows(person, workgroup, action)) {
-            throw refuse(person, workgroup.value(), action.name(), objectType, objectId,
+            var refused = refuse(person, workgroup.value(), action.name(), objectType, objectId,
                     "You cannot " + action.description() + " in this workgroup.");
+            throw memberships.find(workgroup, person.key()).isPresent() ? refused
+                    : workgroups.find(workgroup).map(AccessRefused::notMemberOf).orElse(refused);
         }
     }
 
