@@ -20,13 +20,9 @@ import org.quire.proposal.Proposal;
 import org.quire.proposal.ProposalService;
 import org.quire.proposal.SectionService;
 import org.quire.shared.PersonKey;
-import org.quire.workgroup.Membership;
-import org.quire.workgroup.MembershipStatus;
 import org.quire.workgroup.NewWorkgroup;
 import org.quire.workgroup.Workgroup;
-import org.quire.workgroup.WorkgroupRole;
-import org.quire.workgroup.WorkgroupService;
-import org.quire.workgroup.internal.MembershipStore;
+import org.quire.workgroup.WorkgroupFounding;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -42,13 +38,11 @@ class AccessRefusedJourneyIT extends BrowserJourney {
     private static final String SECRET_TEXT = "Thresholds for continuous glucose data agreed in closed session.";
 
     @Autowired
-    WorkgroupService workgroups;
+    WorkgroupFounding founding;
     @Autowired
     ProposalService proposals;
     @Autowired
     SectionService sections;
-    @Autowired
-    MembershipStore memberships;
     @Autowired
     PersonDirectory people;
     @Autowired
@@ -62,10 +56,12 @@ class AccessRefusedJourneyIT extends BrowserJourney {
     void anotherWorkgroupWithAProposal() {
         SignedIn.as(people, signIn.issuer(), "staff");
         var suffix = UUID.randomUUID().toString().substring(0, 6);
-        other = workgroups.create(new NewWorkgroup("endocrinology-" + suffix, "Endocrinology Workgroup " + suffix,
-                "Reviews codes for diabetes care; its drafts are not public.", List.of("Review glucose monitoring.")));
-        var otherStaff = SignedIn.as(people, signIn.issuer(), "endocrinology-staff-" + suffix);
-        memberships.add(new Membership(other.id(), otherStaff, WorkgroupRole.STAFF, MembershipStatus.ACTIVE));
+        var otherStaff = new PersonKey(signIn.issuer(), "endocrinology-staff-" + suffix);
+        people.introduce(otherStaff, "Endocrinology Staff", null, null);
+        other = founding.create(new NewWorkgroup("endocrinology-" + suffix, "Endocrinology Workgroup " + suffix,
+                "Reviews codes for diabetes care; its drafts are not public.", List.of("Review glucose monitoring.")),
+                otherStaff);
+        SignedIn.as(people, signIn.issuer(), otherStaff.subject());
         otherProposal = proposals.create(other.id(), new NewProposal("Continuous glucose data review", List.of()));
         sections.save(otherProposal.id(), otherProposal.currentSections().getFirst().id(), 1, SECRET_TEXT, "");
         SignedIn.signOut();
