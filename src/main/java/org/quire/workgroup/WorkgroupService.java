@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.quire.audit.AuditEntry;
-import org.quire.audit.AuditEvent;
 import org.quire.audit.AuditTrail;
 import org.quire.identity.CurrentPerson;
 import org.quire.identity.Person;
@@ -88,13 +87,6 @@ public class WorkgroupService {
         audit.record(AuditEntry.of(me.key(), "workgroup.member-added", workgroup.value(), "membership",
                 person.toString()).withChange(null, role.name()));
         events.publishEvent(new MemberAdded(workgroup, person, role, me.key()));
-    }
-
-    /** Newest first, at most {@code limit} events; {@link WorkgroupAuditLog} filters and pages. */
-    public List<AuditEvent> auditLog(WorkgroupId workgroup, int limit) {
-        var me = currentPerson.require();
-        access.require(me, workgroup, WorkgroupAction.READ_AUDIT_LOG, "workgroup", workgroup.value());
-        return audit.ofWorkgroup(workgroup.value(), limit);
     }
 
     private List<Member> membersOf(WorkgroupId workgroup) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.quire.QuireIntegrationTest;
 import org.quire.SignedIn;
+import org.quire.audit.AuditQuery;
 import org.quire.audit.AuditTrail;
 import org.quire.identity.PersonDirectory;
 import org.quire.identity.SignInSettings;
@@ -38,6 +39,8 @@ class WorkgroupAccessIT {
 
     @Autowired
     WorkgroupService workgroups;
+    @Autowired
+    WorkgroupAuditLog auditLog;
     @Autowired
     WorkgroupFounding founding;
     @Autowired
@@ -93,7 +96,7 @@ class WorkgroupAccessIT {
         assertOutcome(expected.get(2), "add a member",
                 () -> workgroups.addMember(telehealth.id(), key(username + "-guest"), WorkgroupRole.OBSERVER));
         assertOutcome(expected.get(3), "read the audit log",
-                () -> assertThat(workgroups.auditLog(telehealth.id(), 10)).isNotEmpty());
+                () -> assertThat(auditLog.page(AuditQuery.of(telehealth.id().value()), 0, 10)).isNotEmpty());
     }
 
     @Test
@@ -104,7 +107,7 @@ class WorkgroupAccessIT {
         assertThat(workgroups.mine()).isEmpty();
         assertRefused(() -> workgroups.home("telehealth"));
         assertRefused(() -> workgroups.addMember(telehealth.id(), key("nobody"), WorkgroupRole.STAFF));
-        assertRefused(() -> workgroups.auditLog(telehealth.id(), 10));
+        assertRefused(() -> auditLog.page(AuditQuery.of(telehealth.id().value()), 0, 10));
         assertThatThrownBy(() -> founding.create(new NewWorkgroup("mine", "Mine", "", List.of("Mine.")), key("nobody")))
                 .isInstanceOf(AccessRefused.class).hasMessageContaining("administrator");
 
@@ -119,10 +122,10 @@ class WorkgroupAccessIT {
 
         assertRefused(() -> workgroups.home("telehealth"));
         assertRefused(() -> workgroups.addMember(telehealth.id(), key("other-staff"), WorkgroupRole.STAFF));
-        assertRefused(() -> workgroups.auditLog(telehealth.id(), 10));
+        assertRefused(() -> auditLog.page(AuditQuery.of(telehealth.id().value()), 0, 10));
         workgroups.addMember(other.id(), key("other-member"), WorkgroupRole.MEMBER);
-        assertThat(workgroups.auditLog(other.id(), 10)).first()
-                .satisfies(event -> assertThat(event.action()).isEqualTo("workgroup.member-added"));
+        assertThat(auditLog.page(AuditQuery.of(other.id().value()), 0, 10)).first()
+                .satisfies(entry -> assertThat(entry.event().action()).isEqualTo("workgroup.member-added"));
     }
 
     @Test
@@ -154,7 +157,7 @@ class WorkgroupAccessIT {
             assertThat(event.objectId()).isEqualTo(created.id().value());
         });
         // The administrator named someone else its first staff, so has no role in it.
-        assertRefused(() -> workgroups.auditLog(created.id(), 10));
+        assertRefused(() -> auditLog.page(AuditQuery.of(created.id().value()), 0, 10));
     }
 
     private void assertOutcome(boolean allowed, String what, Runnable operation) {

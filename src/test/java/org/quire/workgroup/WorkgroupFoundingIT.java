@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.quire.QuireIntegrationTest;
 import org.quire.SignedIn;
+import org.quire.audit.AuditQuery;
 import org.quire.audit.AuditEvent;
 import org.quire.audit.AuditTrail;
 import org.quire.identity.PersonDirectory;
@@ -37,6 +38,8 @@ class WorkgroupFoundingIT {
     WorkgroupFounding founding;
     @Autowired
     WorkgroupService workgroups;
+    @Autowired
+    WorkgroupAuditLog auditLog;
     @Autowired
     WorkgroupMembers members;
     @Autowired
@@ -80,7 +83,7 @@ class WorkgroupFoundingIT {
 
         signInAs(firstStaff.subject());
         assertThat(workgroups.home("founded-" + suffix).yourRole()).isEqualTo(WorkgroupRole.STAFF);
-        assertThat(workgroups.auditLog(created.id(), 10)).hasSize(2);
+        assertThat(auditLog.page(AuditQuery.of(created.id().value()), 0, 10)).hasSize(2);
         assertThat(members.details(created.id(), firstStaff).history()).singleElement().satisfies(change -> {
             assertThat(change.kind()).isEqualTo(MembershipChange.Kind.JOINED);
             assertThat(change.reason()).contains("first staff");

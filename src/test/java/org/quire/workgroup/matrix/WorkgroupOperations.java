@@ -45,8 +45,6 @@ final class WorkgroupOperations {
                         WITH_A_ROLE),
                 of("WorkgroupService.addMember(WorkgroupId, PersonKey, WorkgroupRole)", f -> workgroups(f)
                         .addMember(f.workgroupId(), f.key(NO_ROLE), WorkgroupRole.OBSERVER), STAFF),
-                of("WorkgroupService.auditLog(WorkgroupId, int)", f -> workgroups(f).auditLog(f.workgroupId(), 10),
-                        STAFF),
 
                 forEveryone("ParticipationRequests.openToYou()", f -> requests(f).openToYou()),
                 forEveryone("ParticipationRequests.workgroupToJoin(String)",
