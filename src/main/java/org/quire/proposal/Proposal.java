@@ -4,6 +4,7 @@ import java.util.NoSuchElementException;
 import java.time.Instant;
 import java.util.List;
 
+import org.quire.revision.DocumentId;
 import org.quire.shared.PersonKey;
 import org.quire.workgroup.WorkgroupId;
 
@@ -20,6 +21,11 @@ public record Proposal(ProposalId id, WorkgroupId workgroup, String number, Stri
     public Proposal {
         chargeItems = List.copyOf(chargeItems);
         sections = List.copyOf(sections);
+    }
+
+    /** The revisioned JSON text of the proposal's descriptor set. */
+    public DocumentId descriptorDocument() {
+        return new DocumentId("descriptors:" + id.value());
     }
 
     /** The sections a reader sees, in order. */

@@ -10,6 +10,8 @@ import org.quire.audit.AuditEntry;
 import org.quire.audit.AuditTrail;
 import org.quire.identity.CurrentPerson;
 import org.quire.identity.PersonDirectory;
+import org.quire.descriptor.DescriptorSet;
+import org.quire.proposal.internal.DescriptorSetJson;
 import org.quire.proposal.internal.ProposalNumbers;
 import org.quire.proposal.internal.ProposalStore;
 import org.quire.revision.Revisions;
@@ -75,6 +77,8 @@ public class ProposalService {
         var created = proposals.insert(new Proposal(new ProposalId("new"), workgroupId, number, request.title(),
                 request.chargeItems(), ProposalState.DRAFTING, sections, false, clock.instant(), me.key(), 0));
         sections.forEach(section -> revisions.create(section.document(), "", me.key(), "Section created"));
+        revisions.create(created.descriptorDocument(), DescriptorSetJson.write(DescriptorSet.EMPTY), me.key(),
+                "Descriptor set created");
         audit.record(AuditEntry.of(me.key(), "proposal.created", workgroupId.value(), "proposal", created.id().value())
                 .withChange(null, number + " " + request.title()));
         events.publishEvent(new ProposalCreated(created.id(), workgroupId, number, me.key()));

@@ -58,11 +58,11 @@ class RevisionWriter {
     }
 
     SaveOutcome save(DocumentId document, int baseNumber, String mine, PersonKey author, String summary,
-            @Nullable Integer restoredFrom) {
+            @Nullable Integer restoredFrom, TextMerger merger) {
         SaveOutcome outcome;
         var lock = locks.acquire(document);
         try {
-            outcome = resolveLocked(document, baseNumber, mine, author, summary, restoredFrom);
+            outcome = resolveLocked(document, baseNumber, mine, author, summary, restoredFrom, merger);
         } finally {
             lock.unlock();
         }
@@ -75,7 +75,7 @@ class RevisionWriter {
     }
 
     private SaveOutcome resolveLocked(DocumentId document, int baseNumber, String mine, PersonKey author,
-            String summary, @Nullable Integer restoredFrom) {
+            String summary, @Nullable Integer restoredFrom, TextMerger merger) {
         var mineHash = ContentHash.of(mine);
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             var head = heads.head(document).orElseThrow(() -> new RevisionNotFound(document));
@@ -85,7 +85,7 @@ class RevisionWriter {
             if (mineHash.equals(head.revision().contentHash())) {
                 return new Unchanged(head.revision());
             }
-            var edit = new Edit(baseNumber, author, summary, restoredFrom);
+            var edit = new Edit(baseNumber, author, summary, restoredFrom, merger);
             SaveOutcome outcome;
             if (baseNumber == head.number()) {
                 var revision = commit(head, mine, mineHash, edit);
@@ -105,7 +105,7 @@ class RevisionWriter {
         var document = head.revision().document();
         var base = archive.text(archive.stored(document, edit.baseNumber()));
         var theirs = archive.text(head);
-        return switch (TextMerge.merge(base, theirs, mine)) {
+        return switch (edit.merger().merge(base, theirs, mine)) {
             case TextMerge.Conflict conflict -> new Conflicted(edit.baseNumber(), head.revision(), base, theirs, mine,
                     conflict.regions(), conflict.resolution());
             case TextMerge.Clean clean -> {
@@ -139,6 +139,7 @@ class RevisionWriter {
                 .filter(revision -> !revision.author().equals(author)).toList();
     }
 
-    private record Edit(int baseNumber, PersonKey author, String summary, @Nullable Integer restoredFrom) {
+    private record Edit(int baseNumber, PersonKey author, String summary, @Nullable Integer restoredFrom,
+            TextMerger merger) {
     }
 }

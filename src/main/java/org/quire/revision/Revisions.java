@@ -62,12 +62,25 @@ public class Revisions {
      * still the head, else merged with what others saved since, else handed back as a conflict.
      */
     public SaveOutcome save(DocumentId document, int baseNumber, String text, PersonKey author, String summary) {
-        return save(document, baseNumber, text, author, summary, null);
+        return save(document, baseNumber, text, author, summary, TextMerger.WORDS);
+    }
+
+    /** As {@link #save(DocumentId, int, String, PersonKey, String)}, merging with {@code merger}. */
+    public SaveOutcome save(DocumentId document, int baseNumber, String text, PersonKey author, String summary,
+            TextMerger merger) {
+        return save(document, baseNumber, text, author, summary, null, merger);
     }
 
     /** Saves the text of revision {@code number} again, as a new revision, through the same merge. */
     public SaveOutcome restore(DocumentId document, int number, int baseNumber, PersonKey author) {
-        return save(document, baseNumber, text(document, number), author, "Restored revision " + number, number);
+        return restore(document, number, baseNumber, author, TextMerger.WORDS);
+    }
+
+    /** As {@link #restore(DocumentId, int, int, PersonKey)}, merging with {@code merger}. */
+    public SaveOutcome restore(DocumentId document, int number, int baseNumber, PersonKey author,
+            TextMerger merger) {
+        return save(document, baseNumber, text(document, number), author, "Restored revision " + number, number,
+                merger);
     }
 
     public Optional<Revision> head(DocumentId document) {
@@ -118,10 +131,10 @@ public class Revisions {
     }
 
     private SaveOutcome save(DocumentId document, int baseNumber, String text, PersonKey author, String summary,
-            @Nullable Integer restoredFrom) {
+            @Nullable Integer restoredFrom, TextMerger merger) {
         RevisionLimits.checkText(text);
         var outcome = writer.save(document, baseNumber, text, author, RevisionLimits.summary(summary),
-                restoredFrom);
+                restoredFrom, merger);
         var saved = switch (outcome) {
             case Saved s -> s.revision();
             case Merged m -> m.revision();

@@ -6,6 +6,7 @@ import org.quire.identity.DemoAccount;
 import org.quire.identity.PersonDirectory;
 import org.quire.identity.SignInSettings;
 import org.quire.shared.PersonKey;
+import org.quire.workgroup.DemoWorkgroupReady;
 import org.quire.workgroup.Membership;
 import org.quire.workgroup.MembershipStatus;
 import org.quire.workgroup.WorkgroupRole;
@@ -14,13 +15,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates the demo workgroup and its memberships when the database does not have it yet.
  * Each step checks what exists (and the unique indexes catch a race), so a restart, or two nodes
- * starting together, create nothing twice. The memberships are keyed to the demo accounts at the
+ * starting together, create nothing twice. Then {@link DemoWorkgroupReady} lets other modules seed theirs. The memberships are keyed to the demo accounts at the
  * provider in use (the embedded one, or Keycloak with the imported realm of docker-compose).
  */
 @Component
@@ -34,14 +36,16 @@ class DemoWorkgroupSeeder implements ApplicationRunner {
     private final PersonDirectory people;
     private final SignInSettings signIn;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     DemoWorkgroupSeeder(WorkgroupStore workgroups, MembershipStore memberships, PersonDirectory people,
-            SignInSettings signIn, AuditTrail audit) {
+            SignInSettings signIn, AuditTrail audit, ApplicationEventPublisher events) {
         this.workgroups = workgroups;
         this.memberships = memberships;
         this.people = people;
         this.signIn = signIn;
         this.audit = audit;
+        this.events = events;
     }
 
     @Override
@@ -71,5 +75,8 @@ class DemoWorkgroupSeeder implements ApplicationRunner {
                         "membership", key.toString()).withChange(null, role.name()));
             }
         }
+        events.publishEvent(new DemoWorkgroupReady(workgroup.id(), workgroup.proposalPrefix(),
+                new PersonKey(signIn.issuer(), "staff"),
+                new PersonKey(signIn.issuer(), "member")));
     }
 }

@@ -1,0 +1,13 @@
+package org.quire.workgroup;
+
+import org.quire.shared.PersonKey;
+
+/**
+ * Announced at every start with demo data, once the demo workgroup and its memberships exist, so
+ * other modules can seed what belongs to them (each checks what exists first).
+ *
+ * @param staff the demo staff account, author of seeded content
+ * @param member the demo member account
+ */
+public record DemoWorkgroupReady(WorkgroupId workgroup, String proposalPrefix, PersonKey staff, PersonKey member) {
+}
