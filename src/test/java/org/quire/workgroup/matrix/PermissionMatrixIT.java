@@ -56,6 +56,7 @@ class PermissionMatrixIT {
         var all = new ArrayList<Operation>();
         all.addAll(WorkgroupOperations.all());
         all.addAll(ProposalOperations.all());
+        all.addAll(DescriptorOperations.all());
         all.addAll(ProfileOperations.all());
         return all;
     }
