@@ -1,4 +1,4 @@
-package org.quire.review;
+package org.quire.comment;
 
 /**
  * Where a comment or suggestion points in a section's Markdown source, after the W3C Web Annotation

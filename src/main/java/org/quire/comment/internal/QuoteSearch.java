@@ -1,8 +1,8 @@
-package org.quire.review.internal;
+package org.quire.comment.internal;
 
 import java.util.OptionalInt;
 
-import org.quire.review.TextAnchor;
+import org.quire.comment.TextAnchor;
 
 /**
  * Finds the quote of an anchor, unchanged, in a new text. Where it occurs more than once, the

@@ -1,8 +1,8 @@
-package org.quire.review;
+package org.quire.comment;
 
-import org.quire.review.internal.DiffMapping;
-import org.quire.review.internal.FuzzySearch;
-import org.quire.review.internal.QuoteSearch;
+import org.quire.comment.internal.DiffMapping;
+import org.quire.comment.internal.FuzzySearch;
+import org.quire.comment.internal.QuoteSearch;
 
 /**
  * Follows anchors from one revision of a text to the next (DESIGN.md section 4): through the diff

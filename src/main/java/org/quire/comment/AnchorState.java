@@ -1,4 +1,4 @@
-package org.quire.review;
+package org.quire.comment;
 
 /** How an anchor fared when a new revision of its text landed. */
 public enum AnchorState {

@@ -1,4 +1,4 @@
-package org.quire.review;
+package org.quire.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.quire.review;
+package org.quire.comment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Re-anchoring over the edit scenarios of {@code review/reanchoring-corpus.txt}: each anchor must
+ * Re-anchoring over the edit scenarios of {@code comment/reanchoring-corpus.txt}: each anchor must
  * come out in the expected state, quoting the expected passage of the new text.
  */
 class ReanchoringTest {
@@ -66,7 +66,7 @@ class ReanchoringTest {
     }
 
     static Stream<Arguments> corpus() {
-        return Scenario.parse(read("/review/reanchoring-corpus.txt")).stream()
+        return Scenario.parse(read("/comment/reanchoring-corpus.txt")).stream()
                 .map(scenario -> Arguments.of(Named.of(scenario.name(), scenario)));
     }
 

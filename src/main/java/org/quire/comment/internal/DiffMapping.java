@@ -1,4 +1,4 @@
-package org.quire.review.internal;
+package org.quire.comment.internal;
 
 import java.util.ArrayList;
 import java.util.List;
