@@ -25,7 +25,11 @@ public enum WorkgroupAction {
     READ_OPENED_PROPOSAL("read this proposal", STAFF, MEMBER, OBSERVER, COMMENTER),
     CREATE_PROPOSAL("create proposals", STAFF, MEMBER),
     EDIT_PROPOSAL("edit proposals", STAFF, MEMBER),
-    RESTORE_REVISION("restore revisions", STAFF, MEMBER);
+    RESTORE_REVISION("restore revisions", STAFF, MEMBER),
+    /** Start and answer comment threads at any time; commenters do so only while a comment period is open to them. */
+    COMMENT("comment on proposals", STAFF, MEMBER),
+    /** Resolve and reopen any thread (whoever started a thread may resolve and reopen it too). */
+    RESOLVE_THREAD("resolve comment threads", STAFF, MEMBER);
 
     private final String description;
     private final Set<WorkgroupRole> allowedRoles;

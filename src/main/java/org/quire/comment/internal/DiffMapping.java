@@ -44,27 +44,34 @@ public final class DiffMapping {
     }
 
     /**
-     * Where the old passage {@code start}–{@code end} is in the new text: from its first kept
-     * character to just after its last, with how many of its characters were kept. Empty when
-     * none was.
+     * Where the old passage {@code start}–{@code end} is in the new text, with how many of its
+     * characters were kept (none: {@link Mapped#anyKept()} is false). An end that was kept ends
+     * there, so text inserted just outside the passage stays outside; an end that was replaced
+     * takes the replacement in, since it is what the passage now says.
      */
     public Mapped map(int start, int end) {
-        int newStart = -1;
-        int newEnd = -1;
         int keptChars = 0;
         for (var stretch : kept) {
-            int from = Math.max(start, stretch[0]);
-            int to = Math.min(end, stretch[0] + stretch[2]);
-            if (from >= to) {
-                continue;
-            }
-            if (newStart < 0) {
-                newStart = stretch[1] + (from - stretch[0]);
-            }
-            newEnd = stretch[1] + (to - stretch[0]);
-            keptChars += to - from;
+            keptChars += Math.max(0, Math.min(end, stretch[0] + stretch[2]) - Math.max(start, stretch[0]));
         }
-        return new Mapped(newStart, newEnd, keptChars);
+        if (keptChars == 0) {
+            return new Mapped(-1, -1, 0);
+        }
+        int newStart = keptAt(start);
+        newStart = newStart >= 0 ? newStart : position(start);
+        int lastKept = keptAt(end - 1);
+        int newEnd = lastKept >= 0 ? lastKept + 1 : position(end);
+        return newEnd < newStart ? new Mapped(-1, -1, 0) : new Mapped(newStart, newEnd, keptChars);
+    }
+
+    /** The new position of an old character that was kept, or -1 when it was deleted. */
+    private int keptAt(int oldPosition) {
+        for (var stretch : kept) {
+            if (oldPosition >= stretch[0] && oldPosition < stretch[0] + stretch[2]) {
+                return stretch[1] + oldPosition - stretch[0];
+            }
+        }
+        return -1;
     }
 
     /** Where an old position is in the new text (inside a deletion: where the deletion was). */

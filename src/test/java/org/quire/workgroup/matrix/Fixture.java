@@ -3,6 +3,14 @@ package org.quire.workgroup.matrix;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.quire.comment.CommentThread;
+import org.quire.comment.CommentThreads;
+import org.quire.descriptor.CodeFamily;
+import org.quire.descriptor.Descriptor;
+import org.quire.descriptor.DescriptorAction;
+import org.quire.descriptor.DescriptorId;
+import org.quire.descriptor.DescriptorSet;
+import org.quire.proposal.DescriptorSetService;
 import org.quire.proposal.NewProposal;
 import org.quire.proposal.Proposal;
 import org.quire.proposal.ProposalService;
@@ -31,6 +39,8 @@ final class Fixture {
     private final Workgroup workgroup;
     private final Workgroup otherWorkgroup;
     private @Nullable Proposal proposal;
+    private @Nullable CommentThread thread;
+    private @Nullable DescriptorId descriptor;
     private @Nullable ParticipationRequestId pendingRequest;
 
     Fixture(MatrixWorld world, Workgroup workgroup, Workgroup otherWorkgroup) {
@@ -79,6 +89,28 @@ final class Fixture {
     /** The head revision of {@link #section()}. */
     int head() {
         return 2;
+    }
+
+    /** A whole-proposal thread started by staff on {@link #proposal()}. */
+    CommentThread thread() {
+        if (thread == null) {
+            var of = proposal();
+            thread = world.as(Persona.STAFF, () -> bean(CommentThreads.class).startOnProposal(of.id(),
+                    "A first remark by staff."));
+        }
+        return thread;
+    }
+
+    /** A descriptor of {@link #proposal()}'s set, which staff saved with this one code. */
+    DescriptorId descriptor() {
+        if (descriptor == null) {
+            var of = proposal();
+            var code = Descriptor.of("9X0X1", DescriptorAction.NEW, "Telemedicine check-in");
+            world.as(Persona.STAFF, () -> bean(DescriptorSetService.class).save(of.id(), 1, DescriptorSet.EMPTY
+                    .withFamilies(List.of(CodeFamily.of("Check-ins", List.of(code)))), "One code"));
+            descriptor = code.id();
+        }
+        return descriptor;
     }
 
     ParticipationRequestId pendingRequest() {

@@ -57,6 +57,7 @@ class PermissionMatrixIT {
         all.addAll(WorkgroupOperations.all());
         all.addAll(ProposalOperations.all());
         all.addAll(DescriptorOperations.all());
+        all.addAll(CommentOperations.all());
         all.addAll(ProfileOperations.all());
         return all;
     }
@@ -96,6 +97,8 @@ class PermissionMatrixIT {
         var shared = world.newFixture();
         shared.proposal();
         shared.pendingRequest();
+        shared.thread();
+        shared.descriptor();
         var before = StoreSnapshot.of(mongo);
         for (var persona : refusedOnes) {
             // the store keeps milliseconds

@@ -1,0 +1,207 @@
+package org.quire.comment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.function.UnaryOperator;
+
+import org.jspecify.annotations.Nullable;
+import org.quire.audit.AuditEntry;
+import org.quire.audit.AuditTrail;
+import org.quire.comment.internal.ThreadStore;
+import org.quire.descriptor.DescriptorId;
+import org.quire.identity.CurrentPerson;
+import org.quire.identity.Person;
+import org.quire.proposal.ConcurrentChange;
+import org.quire.proposal.DescriptorSetService;
+import org.quire.proposal.Proposal;
+import org.quire.proposal.ProposalId;
+import org.quire.proposal.ProposalService;
+import org.quire.proposal.SectionId;
+import org.quire.proposal.SectionService;
+import org.quire.shared.InputRejected;
+import org.quire.workgroup.WorkgroupAccess;
+import org.quire.workgroup.WorkgroupAction;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Comment threads: started on a passage, a descriptor or the whole proposal; replies; editing and
+ * deleting one's own comments; resolving and reopening. Every call checks that the caller may read
+ * the proposal and act in its workgroup.
+ */
+@Service
+public class CommentThreads {
+
+    private static final int ATTEMPTS = 3;
+
+    private final ThreadStore threads;
+    private final ProposalService proposals;
+    private final SectionService sections;
+    private final DescriptorSetService descriptorSets;
+    private final WorkgroupAccess access;
+    private final CurrentPerson currentPerson;
+    private final AnchorFollower follower;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CommentThreads(ThreadStore threads, ProposalService proposals, SectionService sections,
+            DescriptorSetService descriptorSets, WorkgroupAccess access, CurrentPerson currentPerson,
+            AnchorFollower follower, AuditTrail audit, Clock clock) {
+        this.threads = threads;
+        this.proposals = proposals;
+        this.sections = sections;
+        this.descriptorSets = descriptorSets;
+        this.access = access;
+        this.currentPerson = currentPerson;
+        this.follower = follower;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A thread on the passage {@code start}–{@code end} of revision {@code revision} of a section's source. */
+    public CommentThread startOnPassage(ProposalId proposalId, SectionId sectionId, int revision, int start, int end,
+            String text) {
+        var proposal = commentable(proposalId);
+        var source = sections.textAt(proposalId, sectionId, revision);
+        if (start < 0 || end > source.length() || start >= end) {
+            throw new InputRejected("Select the passage to comment on: the selection is empty or outside the text.");
+        }
+        var anchor = TextAnchor.in(source, start, end);
+        var target = new ThreadTarget.Passage(sectionId, revision, anchor, revision, anchor, AnchorState.INTACT);
+        return start(proposal, target, text);
+    }
+
+    public CommentThread startOnDescriptor(ProposalId proposalId, DescriptorId descriptorId, String text) {
+        var proposal = commentable(proposalId);
+        var descriptor = descriptorSets.read(proposalId).set().descriptor(descriptorId)
+                .orElseThrow(() -> new NoSuchElementException("This descriptor is no longer in the set."));
+        return start(proposal, new ThreadTarget.Descriptor(descriptorId, descriptor.code()), text);
+    }
+
+    public CommentThread startOnProposal(ProposalId proposalId, String text) {
+        return start(commentable(proposalId), new ThreadTarget.WholeProposal(), text);
+    }
+
+    public CommentThread reply(ThreadId threadId, String text) {
+        var checked = CommentLimits.checked(text);
+        return change(threadId, WorkgroupAction.COMMENT, "comment.replied", thread -> {
+            if (thread.comments().size() >= CommentLimits.MAX_COMMENTS) {
+                throw new InputRejected("This thread has " + CommentLimits.MAX_COMMENTS
+                        + " comments, the most one thread holds. Start a new thread to go on.");
+            }
+            var comments = new ArrayList<>(thread.comments());
+            comments.add(new Comment(CommentId.random(), me().key(), now(), checked, null, null));
+            return thread.withComments(comments);
+        });
+    }
+
+    /** Changes one's own comment; others' comments are refused. */
+    public CommentThread edit(ThreadId threadId, CommentId commentId, String text) {
+        var checked = CommentLimits.checked(text);
+        return change(threadId, WorkgroupAction.COMMENT, "comment.edited",
+                thread -> replaced(thread, own(thread, commentId).edited(checked, now())));
+    }
+
+    /** Removes the text of one's own comment; the thread keeps a trace that it was there. */
+    public CommentThread delete(ThreadId threadId, CommentId commentId) {
+        return change(threadId, WorkgroupAction.COMMENT, "comment.deleted",
+                thread -> replaced(thread, own(thread, commentId).deletedAt(now())));
+    }
+
+    public CommentThread resolve(ThreadId threadId) {
+        return change(threadId, null, "comment.resolved", thread -> thread.withStatus(ThreadStatus.RESOLVED,
+                new CommentThread.Resolution(me().key(), now())));
+    }
+
+    public CommentThread reopen(ThreadId threadId) {
+        return change(threadId, null, "comment.reopened", thread -> thread.withStatus(ThreadStatus.OPEN, null));
+    }
+
+    /** The proposal's threads, anchors followed to the current revisions, in document order. */
+    public List<CommentThread> threads(ProposalId proposalId) {
+        var proposal = proposals.get(proposalId);
+        var followed = threads.ofProposal(proposalId).stream().map(follower::followToHead).toList();
+        return DocumentOrder.of(proposal, followed);
+    }
+
+    public CommentThread thread(ThreadId threadId) {
+        var thread = threads.find(threadId).orElseThrow(CommentThreads::notFound);
+        proposals.get(thread.proposal());
+        return follower.followToHead(thread);
+    }
+
+    private CommentThread start(Proposal proposal, ThreadTarget target, String text) {
+        var checked = CommentLimits.checked(text);
+        var me = me();
+        var now = now();
+        var thread = threads.insert(new CommentThread(new ThreadId("new"), proposal.id(), proposal.workgroup(), target,
+                ThreadStatus.OPEN, me.key(), me.organization(), now,
+                List.of(new Comment(CommentId.random(), me.key(), now, checked, null, null)), null, 0));
+        audit.record(AuditEntry.of(me.key(), "comment.started", proposal.workgroup().value(), "thread",
+                thread.id().value()).withChange(null, proposal.number()));
+        return thread;
+    }
+
+    private Proposal commentable(ProposalId proposalId) {
+        var proposal = proposals.get(proposalId);
+        access.require(me(), proposal.workgroup(), WorkgroupAction.COMMENT, "proposal", proposalId.value());
+        return proposal;
+    }
+
+    private CommentThread change(ThreadId threadId, @Nullable WorkgroupAction action,
+            String auditAction, UnaryOperator<CommentThread> edit) {
+        for (int attempt = 1; ; attempt++) {
+            var thread = threads.find(threadId).orElseThrow(CommentThreads::notFound);
+            proposals.get(thread.proposal());
+            var me = me();
+            if (action != null) {
+                access.require(me, thread.workgroup(), action, "thread", threadId.value());
+            } else if (!thread.startedBy().equals(me.key())) {
+                access.require(me, thread.workgroup(), WorkgroupAction.RESOLVE_THREAD, "thread", threadId.value());
+            }
+            try {
+                var saved = threads.update(edit.apply(thread));
+                audit.record(AuditEntry.of(me.key(), auditAction, thread.workgroup().value(), "thread",
+                        threadId.value()));
+                return saved;
+            } catch (OptimisticLockingFailureException concurrent) {
+                if (attempt == ATTEMPTS) {
+                    throw new ConcurrentChange(
+                            "Others changed this thread at the same moment. Reload and try again.");
+                }
+            }
+        }
+    }
+
+    private Comment own(CommentThread thread, CommentId commentId) {
+        var comment = thread.comment(commentId);
+        access.requireSelf(me(), comment.author(), thread.workgroup(), "change a comment", "comment",
+                commentId.value());
+        if (comment.deleted()) {
+            throw new InputRejected("This comment was deleted.");
+        }
+        return comment;
+    }
+
+    private static CommentThread replaced(CommentThread thread, Comment changed) {
+        return thread.withComments(thread.comments().stream()
+                .map(c -> c.id().equals(changed.id()) ? changed : c).toList());
+    }
+
+    /** Stored times have milliseconds; handing out the same value the store returns keeps them comparable. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private Person me() {
+        return currentPerson.require();
+    }
+
+    private static NoSuchElementException notFound() {
+        return new NoSuchElementException("There is no such thread, or it is not open to you.");
+    }
+}

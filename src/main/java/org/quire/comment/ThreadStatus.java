@@ -1,0 +1,5 @@
+package org.quire.comment;
+
+public enum ThreadStatus {
+    OPEN, RESOLVED
+}
