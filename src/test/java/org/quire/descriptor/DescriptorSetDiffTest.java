@@ -55,7 +55,8 @@ class DescriptorSetDiffTest {
 
     @Test
     void aRemovedDescriptorIsListedWhereItStoodAndDoesNotMakeOthersLookMoved() {
-        var edited = DescriptorEdits.replace(DescriptorEdits.remove(set, call.id()), prolonged.withText("Longer visit"));
+        var edited = DescriptorEdits.replace(DescriptorEdits.remove(set, call.id()),
+                prolonged.withText("Longer visit"));
 
         var diff = DescriptorSetDiff.between(set, edited);
 
