@@ -22,7 +22,7 @@ import com.vladsch.flexmark.util.sequence.LineAppendable;
  * renderer are immutable and shared by all rendering threads. Some of flexmark's own parts sit
  * behind filters that spare them lines and text they cannot match ({@link HeadingStartFilter},
  * {@link BlockStartFilter}, {@link LinkPostProcessor}), or are replaced by equivalents without its
- * regular expressions ({@link TextRenderer}).
+ * regular expressions ({@link TextRenderer}, which also writes CPT's {@link PassageMarks}).
  * <p>
  * Raw HTML passes through on purpose: the sanitizer reduces it to its allow-list (so CPT markup
  * such as {@code <u>}, {@code <sub>} and {@code <sup>} works) and removes everything else.
@@ -73,7 +73,7 @@ final class FlexmarkPipeline {
                 .postProcessorFactory(LinkPostProcessor.factory()) // heading anchors and autolinks
                 .build();
         renderer = HtmlRenderer.builder(options)
-                .nodeRendererFactory(TextRenderer.factory())
+                .nodeRendererFactory(TextRenderer.withPassageMarks())
                 .nodeRendererFactory(CodeSpanRenderer.factory())
                 .attributeProviderFactory(UnsafeLinkRemover.factory())
                 .attributeProviderFactory(SourcePositions.factory())

@@ -10,7 +10,10 @@ import java.util.Arrays;
  */
 final class MarkdownLines {
 
-    /** By ASCII code: what {@link MarkupBudget} counts, and every character the other checks look for. */
+    /**
+     * By ASCII code: what {@link MarkupBudget} counts, and every character the other checks look for;
+     * beyond ASCII only the {@link PassageMarks}, which the budget counts as well (each is an element).
+     */
     private static final boolean[] MARKUP = new boolean[128];
 
     static {
@@ -43,7 +46,7 @@ final class MarkdownLines {
         markCount = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c < 128 && MARKUP[c]) {
+            if (c < 128 ? MARKUP[c] : c == PassageMarks.BEGINS || c == PassageMarks.ENDS) {
                 if (markCount == marks.length) {
                     marks = Arrays.copyOf(marks, markCount * 2);
                 }

@@ -12,7 +12,8 @@ import org.jsoup.nodes.Attributes;
  * The allow-list {@link HtmlSanitizer} applies: the elements flexmark renders plus a few harmless
  * ones people write by hand (sub, sup, u, kbd, details), no scripting, styling, forms, frames, embeds
  * or SVG. Beyond tag and attribute names it checks values: link schemes, ids (prefixed against DOM
- * clobbering), class names (only the pipeline's own) and source positions (digits only).
+ * clobbering), class names (only the pipeline's own), source positions (digits only) and a span's
+ * role, label and title (only those of a {@link PassageMarks passage mark}).
  * <p>
  * Plain sets rather than jsoup's Safelist tables: its lookups allocate on every attribute, and the
  * sanitizer is on the path of every rendering.
@@ -35,7 +36,8 @@ final class MarkdownSafelist {
             "th", Set.of("align", "colspan", "rowspan"),
             "td", Set.of("align", "colspan", "rowspan"),
             "details", Set.of("open"),
-            "input", Set.of("checked"));
+            "input", Set.of("checked"),
+            "span", Set.of("role", "aria-label", "title"));
     // added to every such element; task-list boxes show state and are never a control to use
     private static final Map<String, Attributes> ENFORCED = Map.of(
             "a", new Attributes().put("rel", "nofollow noopener noreferrer"),
@@ -43,7 +45,7 @@ final class MarkdownSafelist {
     private static final Attributes NONE = new Attributes();
 
     private static final Set<String> CLASSES = Set.of("anchor", "footnotes", "footnote-ref", "footnote-backref",
-            "task-list-item", "task-list-item-checkbox");
+            "task-list-item", "task-list-item-checkbox", PassageMarks.CLASS);
     private static final Pattern CODE_LANGUAGE = Pattern.compile("language-\\S{1,40}");
 
     boolean isSafeTag(String tag) {
@@ -62,7 +64,7 @@ final class MarkdownSafelist {
             case "id" -> prefixId(attribute);
             case "class" -> keepPipelineClasses(attribute);
             case SourcePositions.ATTRIBUTE -> isRange(attribute.getValue());
-            default -> true;
+            default -> !tagName.equals("span") || PassageMarks.allowsOnSpan(name, attribute.getValue());
         };
     }
 

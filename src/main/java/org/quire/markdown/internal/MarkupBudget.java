@@ -5,10 +5,11 @@ import java.util.Optional;
 
 /**
  * Bounds the number of HTML elements a text can turn into, before parsing: each non-blank line and
- * each markup character counts, {@code #} twice and {@code ^} four times (a heading, a footnote
- * reference with its back-link, cost several elements). Rendering time follows the elements, not
- * the bytes: 512 KB of {@code # a} lines are 131,000 headings and took 5.5 s, {@code [^a]}
- * references 5.5 s. A 100 KB proposal counts about 3,000, so 512 KB of prose and tables fit.
+ * each markup character (passage marks {@code ▶ ◀} included) counts, {@code #} twice and {@code ^}
+ * four times (a heading, a footnote reference with its back-link, cost several elements).
+ * Rendering time follows the elements, not the bytes: 512 KB of {@code # a} lines are 131,000
+ * headings and took 5.5 s, {@code [^a]} references 5.5 s. A 100 KB proposal counts about 3,000, so
+ * 512 KB of prose and tables fit.
  */
 final class MarkupBudget implements InputCheck {
 
@@ -31,7 +32,8 @@ final class MarkupBudget implements InputCheck {
     public void read(MarkdownLines line) {
         units += line.hasContent() ? 1 : 0;
         for (int k = 0; k < line.markCount(); k++) {
-            units += WEIGHTS[line.text().charAt(line.mark(k))];
+            char c = line.text().charAt(line.mark(k));
+            units += c < 128 ? WEIGHTS[c] : 1; // beyond ASCII: a passage mark, one span
         }
     }
 

@@ -13,18 +13,33 @@ import com.vladsch.flexmark.util.sequence.SubSequence;
 /**
  * Plain text written as flexmark writes it (backslash escapes and entities decoded, line endings
  * normalized, {@code & < > "} escaped) without running its regular expressions over every
- * character of every text node: those were a fifth of the time to render a proposal.
+ * character of every text node: those were a fifth of the time to render a proposal. Quire's
+ * pipeline also writes CPT's passage marks as spans ({@link PassageMarks}); code keeps them as typed.
  */
 final class TextRenderer implements NodeRenderer {
 
+    private final boolean passageMarks;
+
+    private TextRenderer(boolean passageMarks) {
+        this.passageMarks = passageMarks;
+    }
+
+    /** Exactly flexmark's text, to compare with. */
     static NodeRendererFactory factory() {
-        return options -> new TextRenderer();
+        return options -> new TextRenderer(false);
+    }
+
+    /** With the passage marks as spans, as Quire renders. */
+    static NodeRendererFactory withPassageMarks() {
+        return options -> new TextRenderer(true);
     }
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-        return Set.of(new NodeRenderingHandler<>(Text.class,
-                (text, context, html) -> html.raw(escaped(decoded(text.getChars())))));
+        return Set.of(new NodeRenderingHandler<>(Text.class, (text, context, html) -> {
+            String escaped = escaped(decoded(text.getChars()));
+            html.raw(passageMarks ? PassageMarks.marked(escaped) : escaped);
+        }));
     }
 
     /** flexmark's own decoding, asked for only when there is something to decode. */

@@ -59,6 +59,18 @@ class TextRendererTest {
         assertThat(TextRenderer.escaped(plain)).isSameAs(plain);
     }
 
+    @Test
+    void withPassageMarksOnlyTheMarksAreWrittenDifferently() {
+        var marking = HtmlRenderer.builder().nodeRendererFactory(TextRenderer.withPassageMarks()).build();
+        for (var markdown : TRICKY) {
+            var document = parser.parse(markdown);
+            String marked = marking.render(document);
+            assertThat(marked.replaceAll("<span class=\"cpt-passage-mark\"[^>]*>([▶◀])</span>", "$1"))
+                    .as(markdown).isEqualTo(flexmarks.render(document));
+        }
+        assertThat(marking.render(parser.parse("▶ é"))).contains("<span class=\"cpt-passage-mark\"");
+    }
+
     private void assertRendersTheSame(String markdown) {
         var document = parser.parse(markdown);
         assertThat(quires.render(document)).as(markdown).isEqualTo(flexmarks.render(document));
