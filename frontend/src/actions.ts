@@ -1,5 +1,6 @@
 import { redo, undo } from "@codemirror/commands";
-import { insertLink, insertTable, cycleHeading, toggleBulletList, toggleNumberedList, toggleWrap } from "./commands";
+import { insertLink, insertTable, cycleHeading, toggleBulletList, toggleNumberedList, togglePassageMark, toggleWrap }
+  from "./commands";
 import type { ToolbarAction } from "./toolbar";
 
 const svg = (body: string) => `<svg viewBox="0 0 24 24" aria-hidden="true">${body}</svg>`;
@@ -38,6 +39,10 @@ export const toolbarActions: ToolbarAction[] = [
   {
     name: "deleted", label: "Deleted text", run: toggleWrap("~~"),
     icon: svg('<path d="M4 12h16M16 7c-.6-1.5-2-2.5-4-2.5-2.3 0-4 1.3-4 3 0 1 .5 1.8 1.5 2.3M8.5 17c.6 1.5 2 2.5 3.8 2.5 2.3 0 3.9-1.3 3.9-3 0-.6-.2-1.1-.5-1.5"/>'),
+  },
+  {
+    name: "passage-mark", label: "Mark new or revised passage", icon: glyph("passage", "▶◀"), run: togglePassageMark,
+    keys: "Mod+Shift+.",
   },
   {
     name: "undo", label: "Undo", run: undo, keys: "Mod+Z", group: true,

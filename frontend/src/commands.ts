@@ -56,6 +56,12 @@ export function toggleWrap(open: string, close: string = open): Command {
     }));
 }
 
+/**
+ * CPT's marks around new or revised guideline text: the whole selection, paragraphs and all, is
+ * one passage between ▶ and ◀; a marked passage is unmarked again.
+ */
+export const togglePassageMark: Command = toggleWrap("\u25B6", "\u25C0");
+
 /** A link around the selection; whichever part still needs typing (text or address) is selected. */
 export const insertLink: Command = (view) =>
   apply(view, (state) => ({

@@ -4,7 +4,7 @@ import { Compartment, EditorState, Prec, type Transaction, type TransactionSpec 
 import { EditorView, keymap, type ViewUpdate } from "@codemirror/view";
 import { minimalSetup } from "codemirror";
 import { bold, italic, toolbarActions } from "./actions";
-import { insertLink } from "./commands";
+import { insertLink, togglePassageMark } from "./commands";
 import { DraftKeeper } from "./draft-keeper";
 import { Frame } from "./frame";
 import { insertedText } from "./inserted-text";
@@ -227,6 +227,7 @@ export class QuireMarkdownEditor extends HTMLElement {
           { key: "Mod-b", run: bold },
           { key: "Mod-i", run: italic },
           { key: "Mod-k", run: insertLink },
+          { key: "Mod-Shift-.", run: togglePassageMark },
         ])),
         this.#editability.of([]),
         this.#contentAttributes.of([]),

@@ -94,7 +94,7 @@ export const hostStyles = `
   display: inline-flex;
   align-items: center;
   justify-content: center;
-  min-width: 2.25rem;
+  min-width: 2.125rem; /* narrow enough for the whole toolbar on one line beside the preview */
   height: 2.25rem;
   padding: 0 var(--lumo-space-xs, 0.25rem);
   border: none;
@@ -114,6 +114,7 @@ button svg { width: 1.125rem; height: 1.125rem; fill: none; stroke: currentColor
 .glyph-bold { font-weight: 700; }
 .glyph-italic { font-style: italic; font-family: Georgia, serif; }
 .glyph-heading { font-weight: 700; }
+.glyph-passage { font-size: 0.75em; letter-spacing: 0.1em; }
 .footer {
   display: flex;
   gap: var(--lumo-space-m, 1rem);

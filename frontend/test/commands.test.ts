@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { EditorSelection, EditorState, type TransactionSpec } from "@codemirror/state";
 import type { Command, EditorView } from "@codemirror/view";
-import { cycleHeading, insertLink, insertTable, toggleBulletList, toggleNumberedList, toggleWrap } from "../src/commands";
+import { cycleHeading, insertLink, insertTable, toggleBulletList, toggleNumberedList, togglePassageMark, toggleWrap }
+  from "../src/commands";
 
 /** Runs a command on `text` where [ and ] mark the selection (or | the cursor); returns the same notation. */
 function run(command: Command, marked: string): string {
@@ -30,6 +31,14 @@ test("wrapping puts markers around the selection, without the spaces at its ends
 test("wrapping a wrapped selection unwraps it", () => {
   assert.equal(run(toggleWrap("**"), "a **[word]** here"), "a [word] here");
   assert.equal(run(toggleWrap("~~"), "a [~~word~~] here"), "a [word] here");
+});
+
+test("a passage is marked as a whole, over paragraphs too, and unmarked again", () => {
+  assert.equal(run(togglePassageMark, "Old. [New text. ]Old."), "Old. ▶[New text.]◀ Old.");
+  assert.equal(run(togglePassageMark, "[One.\n\nTwo.\n]"), "▶[One.\n\nTwo.]◀\n");
+  assert.equal(run(togglePassageMark, "Old. ▶[New text.]◀ Old."), "Old. [New text.] Old.");
+  assert.equal(run(togglePassageMark, "Old. [▶New text.◀] Old."), "Old. [New text.] Old.");
+  assert.equal(run(togglePassageMark, "Old. |"), "Old. ▶|◀");
 });
 
 test("a link selects what is left to type", () => {

@@ -16,7 +16,8 @@ import org.quire.markdown.MarkdownRenderer;
 
 /**
  * A Markdown editor field: CodeMirror 6 with a formatting toolbar, shortcuts (Ctrl+B, Ctrl+I,
- * Ctrl+K, Ctrl+S), a length limit and a crash-safe draft in the browser's local storage.
+ * Ctrl+K, Ctrl+S, and Ctrl+Shift+. to mark a new or revised passage with CPT's ▶ ... ◀), a length
+ * limit and a crash-safe draft in the browser's local storage.
  * <p>
  * The browser sends the text after a short pause in typing, on blur, when the page is hidden and
  * just before a {@link SaveRequestedEvent}, so {@link #getValue()} is current when a save is
