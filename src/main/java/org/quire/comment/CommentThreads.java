@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.UnaryOperator;
 
-import org.jspecify.annotations.Nullable;
 import org.quire.audit.AuditEntry;
 import org.quire.audit.AuditTrail;
 import org.quire.comment.internal.ThreadStore;
 import org.quire.descriptor.DescriptorId;
 import org.quire.identity.CurrentPerson;
 import org.quire.identity.Person;
+import org.quire.proposal.CommentPeriods;
 import org.quire.proposal.ConcurrentChange;
 import org.quire.proposal.DescriptorSetService;
 import org.quire.proposal.Proposal;
@@ -45,12 +45,13 @@ public class CommentThreads {
     private final WorkgroupAccess access;
     private final CurrentPerson currentPerson;
     private final AnchorFollower follower;
+    private final CommentPeriods periods;
     private final AuditTrail audit;
     private final Clock clock;
 
     CommentThreads(ThreadStore threads, ProposalService proposals, SectionService sections,
             DescriptorSetService descriptorSets, WorkgroupAccess access, CurrentPerson currentPerson,
-            AnchorFollower follower, AuditTrail audit, Clock clock) {
+            AnchorFollower follower, CommentPeriods periods, AuditTrail audit, Clock clock) {
         this.threads = threads;
         this.proposals = proposals;
         this.sections = sections;
@@ -58,6 +59,7 @@ public class CommentThreads {
         this.access = access;
         this.currentPerson = currentPerson;
         this.follower = follower;
+        this.periods = periods;
         this.audit = audit;
         this.clock = clock;
     }
@@ -88,7 +90,7 @@ public class CommentThreads {
 
     public CommentThread reply(ThreadId threadId, String text) {
         var checked = CommentLimits.checked(text);
-        return change(threadId, WorkgroupAction.COMMENT, "comment.replied", thread -> {
+        return change(threadId, Need.COMMENT, "comment.replied", thread -> {
             if (thread.comments().size() >= CommentLimits.MAX_COMMENTS) {
                 throw new InputRejected("This thread has " + CommentLimits.MAX_COMMENTS
                         + " comments, the most one thread holds. Start a new thread to go on.");
@@ -102,23 +104,23 @@ public class CommentThreads {
     /** Changes one's own comment; others' comments are refused. */
     public CommentThread edit(ThreadId threadId, CommentId commentId, String text) {
         var checked = CommentLimits.checked(text);
-        return change(threadId, WorkgroupAction.COMMENT, "comment.edited",
+        return change(threadId, Need.COMMENT, "comment.edited",
                 thread -> replaced(thread, own(thread, commentId).edited(checked, now())));
     }
 
     /** Removes the text of one's own comment; the thread keeps a trace that it was there. */
     public CommentThread delete(ThreadId threadId, CommentId commentId) {
-        return change(threadId, WorkgroupAction.COMMENT, "comment.deleted",
+        return change(threadId, Need.COMMENT, "comment.deleted",
                 thread -> replaced(thread, own(thread, commentId).deletedAt(now())));
     }
 
     public CommentThread resolve(ThreadId threadId) {
-        return change(threadId, null, "comment.resolved", thread -> thread.withStatus(ThreadStatus.RESOLVED,
+        return change(threadId, Need.RESOLVE, "comment.resolved", thread -> thread.withStatus(ThreadStatus.RESOLVED,
                 new CommentThread.Resolution(me().key(), now())));
     }
 
     public CommentThread reopen(ThreadId threadId) {
-        return change(threadId, null, "comment.reopened", thread -> thread.withStatus(ThreadStatus.OPEN, null));
+        return change(threadId, Need.RESOLVE, "comment.reopened", thread -> thread.withStatus(ThreadStatus.OPEN, null));
     }
 
     /** The proposal's threads, anchors followed to the current revisions, in document order. */
@@ -148,18 +150,22 @@ public class CommentThreads {
 
     private Proposal commentable(ProposalId proposalId) {
         var proposal = proposals.get(proposalId);
-        access.require(me(), proposal.workgroup(), WorkgroupAction.COMMENT, "proposal", proposalId.value());
+        periods.requireCommentable(proposalId);
         return proposal;
     }
 
-    private CommentThread change(ThreadId threadId, @Nullable WorkgroupAction action,
-            String auditAction, UnaryOperator<CommentThread> edit) {
+    private enum Need {
+        COMMENT, RESOLVE
+    }
+
+    private CommentThread change(ThreadId threadId, Need need, String auditAction,
+            UnaryOperator<CommentThread> edit) {
         for (int attempt = 1; ; attempt++) {
             var thread = threads.find(threadId).orElseThrow(CommentThreads::notFound);
             proposals.get(thread.proposal());
             var me = me();
-            if (action != null) {
-                access.require(me, thread.workgroup(), action, "thread", threadId.value());
+            if (need == Need.COMMENT) {
+                periods.requireCommentable(thread.proposal());
             } else if (!thread.startedBy().equals(me.key())) {
                 access.require(me, thread.workgroup(), WorkgroupAction.RESOLVE_THREAD, "thread", threadId.value());
             }

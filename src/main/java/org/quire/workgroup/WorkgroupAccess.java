@@ -65,6 +65,17 @@ public class WorkgroupAccess {
         }
     }
 
+    /**
+     * For what a role allows only while the object is in some state, such as commenting while a
+     * comment period is open: refused (and audited) with {@code message} unless {@code met}.
+     */
+    public void requireCondition(boolean met, Person person, WorkgroupId workgroup, String action,
+            String objectType, String objectId, String message) {
+        if (!met) {
+            throw refuse(person, workgroup.value(), action, objectType, objectId, message);
+        }
+    }
+
     /** For what only a Quire administrator may do, such as creating workgroups. */
     public void requireAdministrator(Person person, String action, String objectType, String objectId) {
         if (!person.administrator()) {

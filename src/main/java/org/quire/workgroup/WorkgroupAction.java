@@ -29,7 +29,10 @@ public enum WorkgroupAction {
     /** Start and answer comment threads at any time; commenters do so only while a comment period is open to them. */
     COMMENT("comment on proposals", STAFF, MEMBER),
     /** Resolve and reopen any thread (whoever started a thread may resolve and reopen it too). */
-    RESOLVE_THREAD("resolve comment threads", STAFF, MEMBER);
+    RESOLVE_THREAD("resolve comment threads", STAFF, MEMBER),
+    /** Comment and suggest, but only while a comment period open to the person's organization runs. */
+    COMMENT_IN_PERIOD("comment during comment periods", COMMENTER),
+    MANAGE_COMMENT_PERIODS("open, extend and close comment periods", STAFF);
 
     private final String description;
     private final Set<WorkgroupRole> allowedRoles;

@@ -5,9 +5,13 @@ import static org.quire.workgroup.matrix.Persona.MEMBER;
 import static org.quire.workgroup.matrix.Persona.OBSERVER;
 import static org.quire.workgroup.matrix.Persona.STAFF;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.quire.comment.CommentThreads;
+import org.quire.proposal.CommentAudience;
+import org.quire.proposal.CommentPeriods;
 
 /**
  * The comment module's operations. The fixture's proposal was never opened for comment, so
@@ -39,7 +43,22 @@ final class CommentOperations {
                 of("CommentThreads.resolve(ThreadId)", f -> threads(f).resolve(f.thread().id()), COMMENTERS),
                 of("CommentThreads.reopen(ThreadId)", f -> threads(f).reopen(f.thread().id()), COMMENTERS),
                 of("CommentThreads.threads(ProposalId)", f -> threads(f).threads(f.proposal().id()), READERS),
-                of("CommentThreads.thread(ThreadId)", f -> threads(f).thread(f.thread().id()), READERS));
+                of("CommentThreads.thread(ThreadId)", f -> threads(f).thread(f.thread().id()), READERS),
+
+                of("CommentPeriods.open(ProposalId, Instant, Instant, CommentAudience)", f -> periods(f).open(
+                        f.proposal().id(), Instant.now(), Instant.now().plus(Duration.ofDays(7)),
+                        CommentAudience.EVERY_COMMENTER), STAFF),
+                of("CommentPeriods.extend(CommentPeriodId, Instant, String)", f -> periods(f).extend(f.period().id(),
+                        f.period().closes().plus(Duration.ofDays(1)), "More time"), STAFF),
+                of("CommentPeriods.close(CommentPeriodId)", f -> periods(f).close(f.period().id()), STAFF),
+                of("CommentPeriods.periods(ProposalId)", f -> periods(f).periods(f.proposal().id()), READERS),
+                of("CommentPeriods.openNow(ProposalId)", f -> periods(f).openNow(f.proposal().id()), READERS),
+                of("CommentPeriods.requireCommentable(ProposalId)", f -> periods(f)
+                        .requireCommentable(f.proposal().id()), COMMENTERS));
+    }
+
+    private static CommentPeriods periods(Fixture fixture) {
+        return fixture.bean(CommentPeriods.class);
     }
 
     private static CommentThreads threads(Fixture fixture) {

@@ -46,6 +46,8 @@ final class ExemptMethods {
                     "the access policy itself"),
             Map.entry("WorkgroupAccess.requireSelf(Person, PersonKey, WorkgroupId, String, String, String)",
                     "the access policy itself"),
+            Map.entry("WorkgroupAccess.requireCondition(boolean, Person, WorkgroupId, String, String, String, String)",
+                    "the access policy itself"),
             Map.entry("WorkgroupAccess.requireAdministrator(Person, String, String, String)",
                     "the access policy itself"));
 

@@ -1,5 +1,7 @@
 package org.quire.workgroup.matrix;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +13,9 @@ import org.quire.descriptor.DescriptorAction;
 import org.quire.descriptor.DescriptorId;
 import org.quire.descriptor.DescriptorSet;
 import org.quire.proposal.DescriptorSetService;
+import org.quire.proposal.CommentAudience;
+import org.quire.proposal.CommentPeriod;
+import org.quire.proposal.CommentPeriods;
 import org.quire.proposal.NewProposal;
 import org.quire.proposal.Proposal;
 import org.quire.proposal.ProposalService;
@@ -41,6 +46,7 @@ final class Fixture {
     private @Nullable Proposal proposal;
     private @Nullable CommentThread thread;
     private @Nullable DescriptorId descriptor;
+    private @Nullable CommentPeriod period;
     private @Nullable ParticipationRequestId pendingRequest;
 
     Fixture(MatrixWorld world, Workgroup workgroup, Workgroup otherWorkgroup) {
@@ -111,6 +117,17 @@ final class Fixture {
             descriptor = code.id();
         }
         return descriptor;
+    }
+
+    /** A comment period of {@link #proposal()} opening tomorrow, so the proposal stays a draft. */
+    CommentPeriod period() {
+        if (period == null) {
+            var of = proposal();
+            var opens = Instant.now().plus(Duration.ofDays(1));
+            period = world.as(Persona.STAFF, () -> bean(CommentPeriods.class).open(of.id(), opens,
+                    opens.plus(Duration.ofDays(14)), CommentAudience.EVERY_COMMENTER));
+        }
+        return period;
     }
 
     ParticipationRequestId pendingRequest() {

@@ -99,6 +99,7 @@ class PermissionMatrixIT {
         shared.pendingRequest();
         shared.thread();
         shared.descriptor();
+        shared.period();
         var before = StoreSnapshot.of(mongo);
         for (var persona : refusedOnes) {
             // the store keeps milliseconds
