@@ -1,6 +1,9 @@
 package org.quire.proposal;
 
-/** The lifecycle of DESIGN.md section 2; only DRAFTING is reachable until the lifecycle issue. */
+/**
+ * The lifecycle of DESIGN.md section 2. Comment periods move a proposal into {@code COMMENT_PERIOD}
+ * and on to {@code REVISING} ({@link CommentPeriods}); the other transitions come with the lifecycle.
+ */
 public enum ProposalState {
     DRAFTING("Drafting"),
     COMMENT_PERIOD("Comment period"),
