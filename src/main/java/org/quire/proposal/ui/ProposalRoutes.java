@@ -17,6 +17,16 @@ final class ProposalRoutes {
         return "proposals/" + id.value();
     }
 
+    /** The proposal's code descriptors as the reader sees them. */
+    static String descriptors(ProposalId id) {
+        return proposal(id) + "/descriptors";
+    }
+
+    /** The form that edits the proposal's code descriptors. */
+    static String editDescriptors(ProposalId id) {
+        return descriptors(id) + "/edit";
+    }
+
     static String edit(ProposalId id, SectionId section) {
         return section(id, section) + "/edit";
     }
