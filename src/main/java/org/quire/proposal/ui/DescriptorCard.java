@@ -111,9 +111,11 @@ class DescriptorCard extends Div {
         notes = new NotesEditor(key(DescriptorField.NOTES), descriptor.label(),
                 typed -> edited.descriptorChanged(key(DescriptorField.NOTES), id, d -> d.withNotes(typed)));
         buttons = new DescriptorCardButtons(id, actions);
-        var top = new Div(code, action, buttons);
+        var head = new Div(heading, buttons);
+        head.addClassName("descriptor-card-head");
+        var top = new Div(code, action);
         top.addClassName("descriptor-card-top");
-        add(heading, top, text, currentText, flags, notes);
+        add(head, top, text, currentText, flags, notes);
         show(descriptor, null, edited);
     }
 

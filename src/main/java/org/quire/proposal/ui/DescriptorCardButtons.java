@@ -36,9 +36,10 @@ class DescriptorCardButtons extends Div {
 
     void name(String code, boolean indented) {
         addChild.setVisible(!indented);
-        addChild.setAriaLabel("Add a code indented under " + code);
-        up.setAriaLabel("Move " + code + " up");
-        down.setAriaLabel("Move " + code + " down");
+        // each name starts with the visible words, as speech input users say those
+        addChild.setAriaLabel("Add indented code under " + code);
+        up.setAriaLabel("Move up (" + code + ")");
+        down.setAriaLabel("Move down (" + code + ")");
         remove.setAriaLabel("Remove " + code);
     }
 

@@ -95,10 +95,10 @@ class FamilyPanel extends Section {
         heading.setText(label);
         up.setEnabled(!first);
         down.setEnabled(!last);
-        up.setAriaLabel("Move family " + label + " up");
-        down.setAriaLabel("Move family " + label + " down");
+        up.setAriaLabel("Move family up (" + label + ")");
+        down.setAriaLabel("Move family down (" + label + ")");
         remove.setAriaLabel("Remove family " + label + " and its codes");
-        addCode.setAriaLabel("Add a code to " + label);
+        addCode.setAriaLabel("Add code to " + label);
         var nameKey = DescriptorFieldKeys.familyName(id);
         if (!nameKey.equals(edited.lastField()) && edited.refusal(nameKey).isEmpty()
                 && !name.getValue().strip().equals(family.name())) {

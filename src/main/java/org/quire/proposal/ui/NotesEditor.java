@@ -34,7 +34,7 @@ class NotesEditor extends Div {
 
     NotesEditor(String key, String owner, Consumer<List<String>> changed) {
         this.owner = owner;
-        add.setAriaLabel("Add a note to " + owner);
+        add.setAriaLabel("Add note to " + owner);
         this.changed = changed;
         setId(key);
         addClassName("descriptor-notes");
@@ -58,7 +58,7 @@ class NotesEditor extends Div {
     void rename(String code) {
         if (!code.equals(owner)) {
             owner = code;
-            add.setAriaLabel("Add a note to " + code);
+            add.setAriaLabel("Add note to " + code);
             labelRows();
         }
     }
