@@ -47,6 +47,26 @@ final class ProposalRoutes {
         return section(id, section) + "/revisions/" + revision;
     }
 
+    static String descriptors(ProposalId id) {
+        return "proposals/" + id.value() + "/descriptors";
+    }
+
+    static String editDescriptors(ProposalId id) {
+        return descriptors(id) + "/edit";
+    }
+
+    static String descriptorHistory(ProposalId id) {
+        return descriptors(id) + "/history";
+    }
+
+    static String descriptorDiff(ProposalId id, int from, int to) {
+        return descriptors(id) + "/diff/" + from + "/" + to;
+    }
+
+    static String descriptorRevision(ProposalId id, int revision) {
+        return descriptors(id) + "/revisions/" + revision;
+    }
+
     private static String section(ProposalId id, SectionId section) {
         return "proposals/" + id.value() + "/sections/" + section.value();
     }

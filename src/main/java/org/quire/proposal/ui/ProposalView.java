@@ -25,6 +25,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.quire.markdown.MarkdownRenderer;
+import org.quire.proposal.CurrentDescriptorSet;
+import org.quire.proposal.DescriptorSetService;
 import org.quire.proposal.Presence;
 import org.quire.proposal.Proposal;
 import org.quire.proposal.ProposalId;
@@ -41,7 +43,8 @@ import org.quire.workgroup.Workgroup;
 import org.quire.workgroup.WorkgroupService;
 
 /**
- * A proposal as a clean document: table of contents, then each section rendered. It follows the
+ * A proposal as a clean document: table of contents, then each section rendered, then the code
+ * descriptors in CPT style. It follows the
  * proposal while open: when anyone saves, it reloads (off the request thread) and shows the change,
  * and avatars show who else is reading or editing which section.
  */
@@ -51,6 +54,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final ProposalService proposals;
     private final SectionService sections;
+    private final DescriptorSetService descriptorSets;
     private final WorkgroupService workgroups;
     private final MarkdownRenderer markdown;
     private final LiveProposal live;
@@ -59,10 +63,12 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private @Nullable PresenceAvatars avatars;
     private String title = "Proposal · Quire";
 
-    ProposalView(ProposalService proposals, SectionService sections, WorkgroupService workgroups,
-            MarkdownRenderer markdown, ProposalPresence presence, ProposalUpdates updates) {
+    ProposalView(ProposalService proposals, SectionService sections, DescriptorSetService descriptorSets,
+            WorkgroupService workgroups, MarkdownRenderer markdown, ProposalPresence presence,
+            ProposalUpdates updates) {
         this.proposals = proposals;
         this.sections = sections;
+        this.descriptorSets = descriptorSets;
         this.workgroups = workgroups;
         this.markdown = markdown;
         this.live = new LiveProposal(presence, updates);
@@ -70,7 +76,8 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     /** Everything the page shows, read in one go so it can be read off the request thread. */
-    record Page(Proposal proposal, ProposalPermissions permissions, Workgroup workgroup, List<SectionText> texts) {
+    record Page(Proposal proposal, ProposalPermissions permissions, Workgroup workgroup, List<SectionText> texts,
+            CurrentDescriptorSet descriptors) {
     }
 
     @Override
@@ -93,12 +100,22 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private Page load(ProposalId id) {
         var proposal = proposals.get(id);
+        var descriptors = descriptorSets.read(id);
+        DescriptorHtmlCache.render(descriptors.head(), descriptors.set()); // under way while the rest loads
         return new Page(proposal, proposals.permissions(id), workgroups.workgroup(proposal.workgroup()),
-                sections.readAll(id));
+                sections.readAll(id), descriptors);
     }
 
     private void refresh(ProposalId id) {
-        getUI().ifPresent(ui -> InBackground.forCurrentTab(ui).run(() -> load(id), this::show, this::refreshFailed));
+        getUI().ifPresent(ui -> InBackground.forCurrentTab(ui).run(() -> loadRendered(id), this::show,
+                this::refreshFailed));
+    }
+
+    /** Off the request thread: the page swaps to the new state at once rather than through a progress bar. */
+    private Page loadRendered(ProposalId id) {
+        var page = load(id);
+        DescriptorHtmlCache.await(page.descriptors().head(), page.descriptors().set());
+        return page;
     }
 
     /**
@@ -143,6 +160,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         for (var text : page.texts()) {
             add(sectionBlock(text, page.permissions()));
         }
+        add(new DescriptorPart(page.descriptors(), page.permissions()));
         if (page.permissions().edit()) {
             add(new SectionManagement(proposal, proposals, () -> show(load(proposal.id()))));
         }
@@ -167,6 +185,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         for (var section : proposal.currentSections()) {
             list.add(new ListItem(new Anchor("#" + anchor(section), section.title())));
         }
+        list.add(new ListItem(new Anchor("#" + DescriptorPart.ANCHOR, DescriptorPart.TITLE)));
         var nav = new Nav(new H2("Contents"), list);
         nav.addClassName("table-of-contents");
         nav.setId("contents");
