@@ -180,12 +180,17 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         });
     }
 
+    /**
+     * Links carry the page's own address: Flow's {@code <base>} would resolve a bare "#fragment" to
+     * the application's root and navigate away (vaadin/flow#1215).
+     */
     private static Nav tableOfContents(Proposal proposal) {
+        var here = ProposalRoutes.proposal(proposal.id()) + "#";
         var list = new OrderedList();
         for (var section : proposal.currentSections()) {
-            list.add(new ListItem(new Anchor("#" + anchor(section), section.title())));
+            list.add(new ListItem(new Anchor(here + anchor(section), section.title())));
         }
-        list.add(new ListItem(new Anchor("#" + DescriptorPart.ANCHOR, DescriptorPart.TITLE)));
+        list.add(new ListItem(new Anchor(here + DescriptorPart.ANCHOR, DescriptorPart.TITLE)));
         var nav = new Nav(new H2("Contents"), list);
         nav.addClassName("table-of-contents");
         nav.setId("contents");

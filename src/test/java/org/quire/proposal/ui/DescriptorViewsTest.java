@@ -74,7 +74,7 @@ class DescriptorViewsTest extends SpringBrowserlessTest {
         var view = navigate(ProposalRoutes.proposal(proposal.id()), ProposalView.class);
 
         assertThat($(Nav.class).withId("contents").single().getElement().toString())
-                .contains("href=\"#code-descriptors\"", "Code descriptors");
+                .contains("href=\"" + ProposalRoutes.proposal(proposal.id()) + "#code-descriptors\"", "Code descriptors");
         PageTasks.runUntil(() -> view.getElement().toString().contains("cpt-set"), () -> roundTrip());
         assertThat(view.getElement().toString()).contains("data-code=\"9X0X1\"", "cpt-summary");
         assertThat($(Anchor.class).withId("open-descriptors").single().getHref())
