@@ -105,7 +105,8 @@ class DescriptorHistoryView extends VerticalLayout implements BeforeEnterObserve
         if (revision.number() > 1) {
             var compare = new Anchor(ProposalRoutes.descriptorDiff(proposal, revision.number() - 1,
                     revision.number()), "Compare with previous");
-            compare.setAriaLabel("Compare revision " + revision.number() + " with revision " + (revision.number() - 1));
+            compare.setAriaLabel("Compare with previous: revision " + (revision.number() - 1) + " and "
+                    + revision.number());
             actions.add(compare);
         }
         if (mayRestore) {

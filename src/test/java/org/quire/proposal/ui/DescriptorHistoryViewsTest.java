@@ -105,6 +105,26 @@ class DescriptorHistoryViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aRestoreThatCollidesWithSomeoneElsesSaveIsRefusedWithAClearMessage() {
+        navigate(ProposalRoutes.descriptorHistory(proposal.id()), DescriptorHistoryView.class);
+        var current = descriptorSets.read(proposal.id()).set();
+        var family = current.families().getFirst();
+        var checkIn = family.descriptors().get(1);
+        descriptorSets.save(proposal.id(), 3, current.withFamilies(List.of(family.withDescriptors(List.of(
+                family.descriptors().getFirst(), checkIn.withText("Brief check-in by chat with a known patient"))))),
+                "Chat");
+
+        restoreButton(1).click(); // revision 2, seen on top of revision 3
+        test($(ConfirmDialog.class).single()).confirm();
+
+        assertThat($(Paragraph.class).withId("restore-outcome").single().getText())
+                .startsWith("Not restored: someone saved revision 4 meanwhile, changing the same descriptors.");
+        assertThat(descriptorSets.read(proposal.id()).head().number()).isEqualTo(4);
+        assertThat(revisions().getGenericDataView().getItems().map(Revision::number).toList())
+                .containsExactly(4, 3, 2, 1);
+    }
+
+    @Test
     void anObserverGetsNoRestoreButton() {
         SignedIn.as(people, signIn.issuer(), "observer");
         navigate(ProposalRoutes.descriptorHistory(proposal.id()), DescriptorHistoryView.class);
