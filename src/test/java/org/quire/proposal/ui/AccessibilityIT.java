@@ -11,8 +11,10 @@ import org.quire.browser.Axe;
 import org.quire.browser.BrowserJourney;
 import org.quire.browser.EditorKeys;
 import org.quire.browser.Vaadin;
+import org.quire.descriptor.DemoDescriptors;
 import org.quire.identity.PersonDirectory;
 import org.quire.identity.SignInSettings;
+import org.quire.proposal.DescriptorSetService;
 import org.quire.proposal.NewProposal;
 import org.quire.proposal.ProposalService;
 import org.quire.proposal.SectionService;
@@ -23,7 +25,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * axe-core finds no serious or critical violation in the reader, editor, history and diff views,
+ * axe-core finds no serious or critical violation in the reader, editor, history and diff views
+ * (of sections and of the descriptor set),
  * and the editor's toolbar, text and save button are reached with the keyboard alone.
  */
 @QuireIntegrationTest
@@ -33,6 +36,8 @@ class AccessibilityIT extends BrowserJourney {
     ProposalService proposals;
     @Autowired
     SectionService sections;
+    @Autowired
+    DescriptorSetService descriptorSets;
     @Autowired
     WorkgroupService workgroups;
     @Autowired
@@ -49,12 +54,17 @@ class AccessibilityIT extends BrowserJourney {
         sections.save(proposal.id(), intro, 1, "# Scope\n\nVisits of **20 minutes**.\n\n| Code | Time |\n|---|---|\n"
                 + "| 9X0X1 | 20 |\n", "");
         sections.save(proposal.id(), intro, 2, "# Scope\n\nVisits of **30 minutes** or more.\n", "");
+        descriptorSets.save(proposal.id(), 1, DemoDescriptors.telemedicine(), "");
+        descriptorSets.save(proposal.id(), 2, DescriptorPagesIT.revised(DemoDescriptors.telemedicine()), "");
         SignedIn.signOut();
         var base = baseUrl() + "/";
         var page = signedIn("member");
         try {
             for (var route : List.of(ProposalRoutes.proposal(proposal.id()), ProposalRoutes.edit(proposal.id(), intro),
-                    ProposalRoutes.history(proposal.id(), intro), ProposalRoutes.diff(proposal.id(), intro, 2, 3))) {
+                    ProposalRoutes.history(proposal.id(), intro), ProposalRoutes.diff(proposal.id(), intro, 2, 3),
+                    ProposalRoutes.descriptors(proposal.id()), ProposalRoutes.descriptorHistory(proposal.id()),
+                    ProposalRoutes.descriptorRevision(proposal.id(), 3),
+                    ProposalRoutes.descriptorDiff(proposal.id(), 2, 3))) {
                 page.navigate(base + route);
                 Vaadin.waitUntilIdle(page);
                 assertThat(Axe.seriousViolations(page)).as(route).isEmpty();
