@@ -62,7 +62,8 @@ class ProposalJourneyIT {
         page.waitForURL(Pattern.compile(".*/proposals/[0-9a-f]+$"));
         Vaadin.waitUntilIdle(page);
         assertThat(page.locator("#proposal-title")).containsText("Remote review of home blood pressure data");
-        assertThat(page.locator("#contents li")).hasCount(5);
+        assertThat(page.locator("#contents li")).hasCount(6); // five sections, then the code descriptors
+        assertThat(page.locator("#contents li").last()).hasText("Code descriptors");
 
         page.locator(".proposal-section").first().getByRole(AriaRole.LINK,
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Edit")).click();
