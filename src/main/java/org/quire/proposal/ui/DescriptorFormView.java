@@ -34,7 +34,7 @@ import org.quire.workgroup.AccessRefused;
  * a live preview in CPT style beside it, and saving with merge or conflict view
  * ({@link DescriptorSaving}). Only people who may edit the proposal get the form.
  */
-@Route("proposals/:proposalId/descriptors/edit")
+@Route("proposals/:id/descriptors/edit")
 @PermitAll
 class DescriptorFormView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver,
         HasDynamicTitle {
@@ -67,7 +67,7 @@ class DescriptorFormView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = new ProposalId(event.getRouteParameters().get("proposalId").orElse(""));
+        var id = new ProposalId(event.getRouteParameters().get("id").orElse(""));
         var current = descriptorSets.read(id);
         if (!proposals.permissions(id).edit()) {
             throw new AccessRefused("You can read the code descriptors of " + current.proposal().number()

@@ -47,14 +47,6 @@ final class ProposalRoutes {
         return section(id, section) + "/revisions/" + revision;
     }
 
-    static String descriptors(ProposalId id) {
-        return "proposals/" + id.value() + "/descriptors";
-    }
-
-    static String editDescriptors(ProposalId id) {
-        return descriptors(id) + "/edit";
-    }
-
     static String descriptorHistory(ProposalId id) {
         return descriptors(id) + "/history";
     }
