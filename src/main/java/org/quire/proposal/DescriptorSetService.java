@@ -69,6 +69,7 @@ public class DescriptorSetService {
     /** A new revision with the set of revision {@code number}, on top of {@code baseNumber}. */
     public DescriptorSaveOutcome restore(ProposalId proposalId, int number, int baseNumber) {
         var checked = proposalAccess.toChange(proposalId, WorkgroupAction.RESTORE_REVISION);
+        headOf(checked.proposal());
         var outcome = revisions.restore(checked.proposal().descriptorDocument(), number, baseNumber,
                 checked.person().key(), DescriptorMerger.INSTANCE);
         return recorded(checked, outcome, "descriptors.restored");

@@ -38,6 +38,9 @@ class DescriptorsView extends VerticalLayout implements BeforeEnterObserver, Has
     private final PersonDirectory people;
     private final LiveProposal live;
     private String title = "Code descriptors · Quire";
+    /** Loads are numbered as they start, so a slow one never replaces what a later one showed. */
+    private long loadsStarted;
+    private long newestShown;
 
     DescriptorsView(DescriptorSetService descriptorSets, DescriptorReview review, ProposalService proposals,
             PersonDirectory people, ProposalPresence presence, ProposalUpdates updates) {
@@ -55,7 +58,7 @@ class DescriptorsView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var id = new ProposalId(event.getRouteParameters().get("id").orElse(""));
-        show(load(id));
+        showLoaded(load(id), ++loadsStarted);
         live.follow(event.getUI(), id, null, Presence.Activity.READING, others -> { }, change -> {
             if (change.change().startsWith("descriptors.")) {
                 refresh(id);
@@ -81,12 +84,20 @@ class DescriptorsView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void refresh(ProposalId id) {
+        long number = ++loadsStarted;
         getUI().ifPresent(ui -> InBackground.forCurrentTab(ui).run(() -> {
             var page = load(id);
             DescriptorHtmlCache.await(page.current().head(), page.current().set());
             return page;
-        }, this::show, problem -> Notification.show("A change to the descriptors could not be shown ("
+        }, page -> showLoaded(page, number), problem -> Notification.show("A change to the descriptors could not be shown ("
                 + problem.getMessage() + "). Reload the page to see it.", 8_000, Notification.Position.BOTTOM_START)));
+    }
+
+    private void showLoaded(Page page, long number) {
+        if (number > newestShown) {
+            newestShown = number;
+            show(page);
+        }
     }
 
     private void show(Page page) {
@@ -112,7 +123,7 @@ class DescriptorsView extends VerticalLayout implements BeforeEnterObserver, Has
         history.setId("descriptor-history");
         links.add(history);
         add(links);
-        add(new ReviewPanel(current, mayEdit, review, people, () -> show(load(proposal.id()))));
+        add(new ReviewPanel(current, mayEdit, review, people, () -> showLoaded(load(proposal.id()), ++loadsStarted)));
         add(new ValidationSummary(proposal.id(), current.report(), mayEdit));
         var descriptors = new Div(new H2("Descriptors"));
         descriptors.setId("descriptors");
