@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.function.UnaryOperator;
 
 import org.quire.audit.AuditEntry;
 import org.quire.audit.AuditTrail;
@@ -15,7 +14,6 @@ import org.quire.descriptor.DescriptorId;
 import org.quire.identity.CurrentPerson;
 import org.quire.identity.Person;
 import org.quire.proposal.CommentPeriods;
-import org.quire.proposal.ConcurrentChange;
 import org.quire.proposal.DescriptorSetService;
 import org.quire.proposal.Proposal;
 import org.quire.proposal.ProposalId;
@@ -24,8 +22,6 @@ import org.quire.proposal.SectionId;
 import org.quire.proposal.SectionService;
 import org.quire.shared.InputRejected;
 import org.quire.workgroup.WorkgroupAccess;
-import org.quire.workgroup.WorkgroupAction;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,8 +32,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class CommentThreads {
 
-    private static final int ATTEMPTS = 3;
-
     private final ThreadStore threads;
     private final ProposalService proposals;
     private final SectionService sections;
@@ -46,12 +40,13 @@ public class CommentThreads {
     private final CurrentPerson currentPerson;
     private final AnchorFollower follower;
     private final CommentPeriods periods;
+    private final ThreadChanges changes;
     private final AuditTrail audit;
     private final Clock clock;
 
     CommentThreads(ThreadStore threads, ProposalService proposals, SectionService sections,
             DescriptorSetService descriptorSets, WorkgroupAccess access, CurrentPerson currentPerson,
-            AnchorFollower follower, CommentPeriods periods, AuditTrail audit, Clock clock) {
+            AnchorFollower follower, CommentPeriods periods, ThreadChanges changes, AuditTrail audit, Clock clock) {
         this.threads = threads;
         this.proposals = proposals;
         this.sections = sections;
@@ -60,6 +55,7 @@ public class CommentThreads {
         this.currentPerson = currentPerson;
         this.follower = follower;
         this.periods = periods;
+        this.changes = changes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -90,7 +86,7 @@ public class CommentThreads {
 
     public CommentThread reply(ThreadId threadId, String text) {
         var checked = CommentLimits.checked(text);
-        return change(threadId, Need.COMMENT, "comment.replied", thread -> {
+        return changes.apply(threadId, ThreadChanges.Need.COMMENT, "comment.replied", thread -> {
             if (thread.comments().size() >= CommentLimits.MAX_COMMENTS) {
                 throw new InputRejected("This thread has " + CommentLimits.MAX_COMMENTS
                         + " comments, the most one thread holds. Start a new thread to go on.");
@@ -104,23 +100,25 @@ public class CommentThreads {
     /** Changes one's own comment; others' comments are refused. */
     public CommentThread edit(ThreadId threadId, CommentId commentId, String text) {
         var checked = CommentLimits.checked(text);
-        return change(threadId, Need.COMMENT, "comment.edited",
+        return changes.apply(threadId, ThreadChanges.Need.COMMENT, "comment.edited",
                 thread -> replaced(thread, own(thread, commentId).edited(checked, now())));
     }
 
     /** Removes the text of one's own comment; the thread keeps a trace that it was there. */
     public CommentThread delete(ThreadId threadId, CommentId commentId) {
-        return change(threadId, Need.COMMENT, "comment.deleted",
+        return changes.apply(threadId, ThreadChanges.Need.COMMENT, "comment.deleted",
                 thread -> replaced(thread, own(thread, commentId).deletedAt(now())));
     }
 
     public CommentThread resolve(ThreadId threadId) {
-        return change(threadId, Need.RESOLVE, "comment.resolved", thread -> thread.withStatus(ThreadStatus.RESOLVED,
-                new CommentThread.Resolution(me().key(), now())));
+        return changes.apply(threadId, ThreadChanges.Need.RESOLVE, "comment.resolved",
+                thread -> thread.withStatus(ThreadStatus.RESOLVED,
+                        new CommentThread.Resolution(me().key(), now())));
     }
 
     public CommentThread reopen(ThreadId threadId) {
-        return change(threadId, Need.RESOLVE, "comment.reopened", thread -> thread.withStatus(ThreadStatus.OPEN, null));
+        return changes.apply(threadId, ThreadChanges.Need.RESOLVE, "comment.reopened",
+                thread -> thread.withStatus(ThreadStatus.OPEN, null));
     }
 
     /** The proposal's threads, anchors followed to the current revisions, in document order. */
@@ -131,7 +129,7 @@ public class CommentThreads {
     }
 
     public CommentThread thread(ThreadId threadId) {
-        var thread = threads.find(threadId).orElseThrow(CommentThreads::notFound);
+        var thread = threads.find(threadId).orElseThrow(ThreadChanges::notFound);
         proposals.get(thread.proposal());
         return follower.followToHead(thread);
     }
@@ -152,35 +150,6 @@ public class CommentThreads {
         var proposal = proposals.get(proposalId);
         periods.requireCommentable(proposalId);
         return proposal;
-    }
-
-    private enum Need {
-        COMMENT, RESOLVE
-    }
-
-    private CommentThread change(ThreadId threadId, Need need, String auditAction,
-            UnaryOperator<CommentThread> edit) {
-        for (int attempt = 1; ; attempt++) {
-            var thread = threads.find(threadId).orElseThrow(CommentThreads::notFound);
-            proposals.get(thread.proposal());
-            var me = me();
-            if (need == Need.COMMENT) {
-                periods.requireCommentable(thread.proposal());
-            } else if (!thread.startedBy().equals(me.key())) {
-                access.require(me, thread.workgroup(), WorkgroupAction.RESOLVE_THREAD, "thread", threadId.value());
-            }
-            try {
-                var saved = threads.update(edit.apply(thread));
-                audit.record(AuditEntry.of(me.key(), auditAction, thread.workgroup().value(), "thread",
-                        threadId.value()));
-                return saved;
-            } catch (OptimisticLockingFailureException concurrent) {
-                if (attempt == ATTEMPTS) {
-                    throw new ConcurrentChange(
-                            "Others changed this thread at the same moment. Reload and try again.");
-                }
-            }
-        }
     }
 
     private Comment own(CommentThread thread, CommentId commentId) {
@@ -205,9 +174,5 @@ public class CommentThreads {
 
     private Person me() {
         return currentPerson.require();
-    }
-
-    private static NoSuchElementException notFound() {
-        return new NoSuchElementException("There is no such thread, or it is not open to you.");
     }
 }

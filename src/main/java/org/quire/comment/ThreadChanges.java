@@ -1,0 +1,77 @@
+package org.quire.comment;
+
+import java.util.NoSuchElementException;
+import java.util.function.UnaryOperator;
+
+import org.quire.audit.AuditEntry;
+import org.quire.audit.AuditTrail;
+import org.quire.comment.internal.ThreadStore;
+import org.quire.identity.CurrentPerson;
+import org.quire.proposal.CommentPeriods;
+import org.quire.proposal.ConcurrentChange;
+import org.quire.proposal.ProposalService;
+import org.quire.workgroup.WorkgroupAccess;
+import org.quire.workgroup.WorkgroupAction;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * One change to a stored thread: checked, applied to the fresh thread, written optimistically and
+ * audited; on a collision the change is applied again to what the other writer left.
+ */
+@Component
+class ThreadChanges {
+
+    private static final int ATTEMPTS = 3;
+
+    enum Need {
+        /** Writing in the thread: the commenting rule of {@link CommentPeriods#requireCommentable}. */
+        COMMENT,
+        /** Resolving or reopening: whoever started the thread, or {@link WorkgroupAction#RESOLVE_THREAD}. */
+        RESOLVE
+    }
+
+    private final ThreadStore threads;
+    private final ProposalService proposals;
+    private final CommentPeriods periods;
+    private final WorkgroupAccess access;
+    private final CurrentPerson currentPerson;
+    private final AuditTrail audit;
+
+    ThreadChanges(ThreadStore threads, ProposalService proposals, CommentPeriods periods, WorkgroupAccess access,
+            CurrentPerson currentPerson, AuditTrail audit) {
+        this.threads = threads;
+        this.proposals = proposals;
+        this.periods = periods;
+        this.access = access;
+        this.currentPerson = currentPerson;
+        this.audit = audit;
+    }
+
+    CommentThread apply(ThreadId threadId, Need need, String auditAction, UnaryOperator<CommentThread> edit) {
+        for (int attempt = 1; ; attempt++) {
+            var thread = threads.find(threadId).orElseThrow(ThreadChanges::notFound);
+            proposals.get(thread.proposal());
+            var me = currentPerson.require();
+            if (need == Need.COMMENT) {
+                periods.requireCommentable(thread.proposal());
+            } else if (!thread.startedBy().equals(me.key())) {
+                access.require(me, thread.workgroup(), WorkgroupAction.RESOLVE_THREAD, "thread", threadId.value());
+            }
+            try {
+                var saved = threads.update(edit.apply(thread));
+                audit.record(AuditEntry.of(me.key(), auditAction, thread.workgroup().value(), "thread",
+                        threadId.value()));
+                return saved;
+            } catch (OptimisticLockingFailureException concurrent) {
+                if (attempt == ATTEMPTS) {
+                    throw new ConcurrentChange("Others changed this thread at the same moment. Reload and try again.");
+                }
+            }
+        }
+    }
+
+    static NoSuchElementException notFound() {
+        return new NoSuchElementException("There is no such thread, or it is not open to you.");
+    }
+}
