@@ -1,8 +1,13 @@
 package org.quire.comment;
 
+import java.util.HashMap;
+import java.util.List;
+
 import org.quire.comment.internal.ThreadStore;
 import org.quire.proposal.ProposalChanged;
+import org.quire.proposal.SectionId;
 import org.quire.proposal.SectionService;
+import org.quire.proposal.SectionText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -35,36 +40,49 @@ class AnchorFollower {
             return;
         }
         try {
-            for (var thread : threads.ofProposal(change.proposal())) {
-                if (thread.target() instanceof ThreadTarget.Passage passage
-                        && passage.section().equals(change.section())) {
-                    followToHead(thread);
-                }
-            }
+            followToHead(threads.ofProposal(change.proposal()).stream()
+                    .filter(thread -> thread.target() instanceof ThreadTarget.Passage passage
+                            && passage.section().equals(change.section()))
+                    .toList());
         } catch (RuntimeException failure) {
             log.warn("Anchors of section {} were not followed to revision {}; they follow on the next read",
                     change.section(), change.revision(), failure);
         }
     }
 
-    /**
-     * The thread with its anchor followed to the section's head (stored when it changed). A
-     * detached anchor stays on the revision it last fitted, and is tried again at each new revision,
-     * so a passage that comes back (an undo, a restore) finds its thread again.
-     */
     CommentThread followToHead(CommentThread thread) {
-        if (!(thread.target() instanceof ThreadTarget.Passage passage) || thread.status() != ThreadStatus.OPEN) {
-            return thread;
-        }
-        var head = sections.read(thread.proposal(), passage.section());
-        if (head.head().number() <= passage.revision()) {
-            return thread;
-        }
-        var oldText = sections.textAt(thread.proposal(), passage.section(), passage.revision());
-        var followed = Reanchoring.between(oldText, head.text()).follow(passage.anchor());
+        return followToHead(List.of(thread)).getFirst();
+    }
+
+    /**
+     * The threads with their anchors followed to their sections' heads (stored where they changed).
+     * Each section's head is read once, and each pair of revisions diffed once for all its anchors.
+     * A detached anchor stays on the revision it last fitted, and is tried again at each new
+     * revision, so a passage that comes back (an undo, a restore) finds its thread again.
+     */
+    List<CommentThread> followToHead(List<CommentThread> all) {
+        var heads = new HashMap<SectionId, SectionText>();
+        var reanchorings = new HashMap<String, Reanchoring>();
+        return all.stream().map(thread -> {
+            if (!(thread.target() instanceof ThreadTarget.Passage passage) || thread.status() != ThreadStatus.OPEN) {
+                return thread;
+            }
+            var head = heads.computeIfAbsent(passage.section(), section -> sections.read(thread.proposal(), section));
+            if (head.head().number() <= passage.revision()) {
+                return thread;
+            }
+            var reanchoring = reanchorings.computeIfAbsent(passage.section() + "@" + passage.revision(),
+                    key -> Reanchoring.between(sections.textAt(thread.proposal(), passage.section(),
+                            passage.revision()), head.text()));
+            return followed(thread, passage, head.head().number(), reanchoring.follow(passage.anchor()));
+        }).toList();
+    }
+
+    private CommentThread followed(CommentThread thread, ThreadTarget.Passage passage, int headNumber,
+            Reanchoring.Followed followed) {
         var next = followed.state() == AnchorState.DETACHED
                 ? passage.followedTo(passage.revision(), passage.anchor(), AnchorState.DETACHED)
-                : passage.followedTo(head.head().number(), followed.anchor(), since(passage, followed));
+                : passage.followedTo(headNumber, followed.anchor(), since(passage, followed));
         if (next.equals(passage)) {
             return thread;
         }

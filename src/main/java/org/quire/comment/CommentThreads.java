@@ -124,7 +124,7 @@ public class CommentThreads {
     /** The proposal's threads, anchors followed to the current revisions, in document order. */
     public List<CommentThread> threads(ProposalId proposalId) {
         var proposal = proposals.get(proposalId);
-        var followed = threads.ofProposal(proposalId).stream().map(follower::followToHead).toList();
+        var followed = follower.followToHead(threads.ofProposal(proposalId));
         return DocumentOrder.of(proposal, followed);
     }
 

@@ -63,7 +63,7 @@ public class DescriptorSetService {
         headOf(checked.proposal());
         var outcome = revisions.save(document, baseNumber, DescriptorSetJson.write(set), checked.person().key(),
                 summary, DescriptorMerger.INSTANCE);
-        return recorded(checked, outcome, "descriptors.saved");
+        return recorded(checked, outcome, "descriptors.saved", set);
     }
 
     /** A new revision with the set of revision {@code number}, on top of {@code baseNumber}. */
@@ -72,7 +72,7 @@ public class DescriptorSetService {
         headOf(checked.proposal());
         var outcome = revisions.restore(checked.proposal().descriptorDocument(), number, baseNumber,
                 checked.person().key(), DescriptorMerger.INSTANCE);
-        return recorded(checked, outcome, "descriptors.restored");
+        return recorded(checked, outcome, "descriptors.restored", null);
     }
 
     public HistoryPage history(ProposalId proposalId, @Nullable Integer before, int pageSize) {
@@ -118,10 +118,15 @@ public class DescriptorSetService {
         });
     }
 
-    private DescriptorSaveOutcome recorded(ProposalAccess.Checked checked, SaveOutcome outcome, String action) {
+    /**
+     * @param sent the set as it was sent, when known: a plain save stores exactly it, so it is not
+     *        read back
+     */
+    private DescriptorSaveOutcome recorded(ProposalAccess.Checked checked, SaveOutcome outcome, String action,
+            @Nullable DescriptorSet sent) {
         var result = switch (outcome) {
-            case SaveOutcome.Saved saved -> new DescriptorSaveOutcome.Saved(saved.revision(),
-                    DescriptorSetJson.read(revisions.text(saved.revision().document(), saved.revision().number())));
+            case SaveOutcome.Saved saved -> new DescriptorSaveOutcome.Saved(saved.revision(), sent != null ? sent
+                    : DescriptorSetJson.read(revisions.text(saved.revision().document(), saved.revision().number())));
             case SaveOutcome.Merged merged -> new DescriptorSaveOutcome.Merged(merged.revision(),
                     DescriptorSetJson.read(revisions.text(merged.revision().document(), merged.revision().number())),
                     merged.mergedWith());
