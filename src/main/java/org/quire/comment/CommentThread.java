@@ -14,10 +14,13 @@ import org.quire.workgroup.WorkgroupId;
  * whether it is open.
  *
  * @param organization the organization of the person who started it, as it was then (for reports)
+ * @param suggestion the suggested edit, for a thread that proposes one (passages only)
+ * @param disposition STAFF's disposition, for a commenter's thread that has one
  */
 public record CommentThread(ThreadId id, ProposalId proposal, WorkgroupId workgroup, ThreadTarget target,
         ThreadStatus status, PersonKey startedBy, @Nullable String organization, Instant startedAt,
-        List<Comment> comments, @Nullable Resolution resolution, long version) {
+        List<Comment> comments, @Nullable Resolution resolution, @Nullable Suggestion suggestion,
+        @Nullable Disposition disposition, long version) {
 
     public CommentThread {
         comments = List.copyOf(comments);
@@ -39,16 +42,30 @@ public record CommentThread(ThreadId id, ProposalId proposal, WorkgroupId workgr
 
     CommentThread withComments(List<Comment> newComments) {
         return new CommentThread(id, proposal, workgroup, target, status, startedBy, organization, startedAt,
-                newComments, resolution, version);
+                newComments, resolution, suggestion, disposition, version);
     }
 
     CommentThread withStatus(ThreadStatus newStatus, @Nullable Resolution newResolution) {
         return new CommentThread(id, proposal, workgroup, target, newStatus, startedBy, organization, startedAt,
-                comments, newResolution, version);
+                comments, newResolution, suggestion, disposition, version);
     }
 
     CommentThread withTarget(ThreadTarget newTarget) {
         return new CommentThread(id, proposal, workgroup, newTarget, status, startedBy, organization, startedAt,
-                comments, resolution, version);
+                comments, resolution, suggestion, disposition, version);
+    }
+
+    CommentThread withSuggestion(Suggestion newSuggestion) {
+        return new CommentThread(id, proposal, workgroup, target, status, startedBy, organization, startedAt,
+                comments, resolution, newSuggestion, disposition, version);
+    }
+
+    CommentThread withDisposition(Disposition newDisposition) {
+        return new CommentThread(id, proposal, workgroup, target, status, startedBy, organization, startedAt,
+                comments, resolution, suggestion, newDisposition, version);
+    }
+
+    public boolean isSuggestion() {
+        return suggestion != null;
     }
 }

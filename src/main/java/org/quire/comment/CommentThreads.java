@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 
+import org.jspecify.annotations.Nullable;
 import org.quire.audit.AuditEntry;
 import org.quire.audit.AuditTrail;
 import org.quire.comment.internal.ThreadStore;
@@ -21,7 +22,9 @@ import org.quire.proposal.ProposalService;
 import org.quire.proposal.SectionId;
 import org.quire.proposal.SectionService;
 import org.quire.shared.InputRejected;
+import org.quire.shared.PersonKey;
 import org.quire.workgroup.WorkgroupAccess;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,11 +45,13 @@ public class CommentThreads {
     private final CommentPeriods periods;
     private final ThreadChanges changes;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CommentThreads(ThreadStore threads, ProposalService proposals, SectionService sections,
             DescriptorSetService descriptorSets, WorkgroupAccess access, CurrentPerson currentPerson,
-            AnchorFollower follower, CommentPeriods periods, ThreadChanges changes, AuditTrail audit, Clock clock) {
+            AnchorFollower follower, CommentPeriods periods, ThreadChanges changes, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.threads = threads;
         this.proposals = proposals;
         this.sections = sections;
@@ -57,6 +62,7 @@ public class CommentThreads {
         this.periods = periods;
         this.changes = changes;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -64,29 +70,33 @@ public class CommentThreads {
     public CommentThread startOnPassage(ProposalId proposalId, SectionId sectionId, int revision, int start, int end,
             String text) {
         var proposal = commentable(proposalId);
+        return start(proposal, passage(proposalId, sectionId, revision, start, end), text, null);
+    }
+
+    /** The passage {@code start}–{@code end} of a section revision as a new thread's target. */
+    ThreadTarget.Passage passage(ProposalId proposalId, SectionId sectionId, int revision, int start, int end) {
         var source = sections.textAt(proposalId, sectionId, revision);
         if (start < 0 || end > source.length() || start >= end) {
             throw new InputRejected("Select the passage to comment on: the selection is empty or outside the text.");
         }
         var anchor = TextAnchor.in(source, start, end);
-        var target = new ThreadTarget.Passage(sectionId, revision, anchor, revision, anchor, AnchorState.INTACT);
-        return start(proposal, target, text);
+        return new ThreadTarget.Passage(sectionId, revision, anchor, revision, anchor, AnchorState.INTACT);
     }
 
     public CommentThread startOnDescriptor(ProposalId proposalId, DescriptorId descriptorId, String text) {
         var proposal = commentable(proposalId);
         var descriptor = descriptorSets.read(proposalId).set().descriptor(descriptorId)
                 .orElseThrow(() -> new NoSuchElementException("This descriptor is no longer in the set."));
-        return start(proposal, new ThreadTarget.Descriptor(descriptorId, descriptor.code()), text);
+        return start(proposal, new ThreadTarget.Descriptor(descriptorId, descriptor.code()), text, null);
     }
 
     public CommentThread startOnProposal(ProposalId proposalId, String text) {
-        return start(commentable(proposalId), new ThreadTarget.WholeProposal(), text);
+        return start(commentable(proposalId), new ThreadTarget.WholeProposal(), text, null);
     }
 
     public CommentThread reply(ThreadId threadId, String text) {
         var checked = CommentLimits.checked(text);
-        return changes.apply(threadId, ThreadChanges.Need.COMMENT, "comment.replied", thread -> {
+        var replied = changes.apply(threadId, ThreadChanges.Need.COMMENT, "comment.replied", thread -> {
             if (thread.comments().size() >= CommentLimits.MAX_COMMENTS) {
                 throw new InputRejected("This thread has " + CommentLimits.MAX_COMMENTS
                         + " comments, the most one thread holds. Start a new thread to go on.");
@@ -95,6 +105,9 @@ public class CommentThreads {
             comments.add(new Comment(CommentId.random(), me().key(), now(), checked, null, null));
             return thread.withComments(comments);
         });
+        var earlier = replied.comments().subList(0, replied.comments().size() - 1);
+        posted(replied, replied.comments().getLast(), earlier.stream().map(Comment::author).distinct().toList());
+        return replied;
     }
 
     /** Changes one's own comment; others' comments are refused. */
@@ -134,19 +147,27 @@ public class CommentThreads {
         return follower.followToHead(thread);
     }
 
-    private CommentThread start(Proposal proposal, ThreadTarget target, String text) {
+    /** Starts a thread; {@code suggestion} makes it a suggested edit of its passage. */
+    CommentThread start(Proposal proposal, ThreadTarget target, String text, @Nullable Suggestion suggestion) {
         var checked = CommentLimits.checked(text);
         var me = me();
         var now = now();
         var thread = threads.insert(new CommentThread(new ThreadId("new"), proposal.id(), proposal.workgroup(), target,
                 ThreadStatus.OPEN, me.key(), me.organization(), now,
-                List.of(new Comment(CommentId.random(), me.key(), now, checked, null, null)), null, 0));
+                List.of(new Comment(CommentId.random(), me.key(), now, checked, null, null)), null, suggestion, null,
+                0));
         audit.record(AuditEntry.of(me.key(), "comment.started", proposal.workgroup().value(), "thread",
                 thread.id().value()).withChange(null, proposal.number()));
+        posted(thread, thread.comments().getFirst(), List.of());
         return thread;
     }
 
-    private Proposal commentable(ProposalId proposalId) {
+    private void posted(CommentThread thread, Comment comment, List<PersonKey> participantsBefore) {
+        events.publishEvent(new CommentPosted(thread.id(), thread.proposal(), thread.workgroup(), comment.id(),
+                comment.author(), comment.text(), participantsBefore));
+    }
+
+    Proposal commentable(ProposalId proposalId) {
         var proposal = proposals.get(proposalId);
         periods.requireCommentable(proposalId);
         return proposal;

@@ -32,7 +32,10 @@ public enum WorkgroupAction {
     RESOLVE_THREAD("resolve comment threads", STAFF, MEMBER),
     /** Comment and suggest, but only while a comment period open to the person's organization runs. */
     COMMENT_IN_PERIOD("comment during comment periods", COMMENTER),
-    MANAGE_COMMENT_PERIODS("open, extend and close comment periods", STAFF);
+    MANAGE_COMMENT_PERIODS("open, extend and close comment periods", STAFF),
+    /** Apply or turn down suggested edits (suggesting is commenting: COMMENT or COMMENT_IN_PERIOD). */
+    DECIDE_SUGGESTIONS("accept or reject suggested edits", STAFF, MEMBER),
+    RECORD_DISPOSITIONS("record dispositions of comments", STAFF);
 
     private final String description;
     private final Set<WorkgroupRole> allowedRoles;

@@ -9,6 +9,10 @@ import org.quire.comment.AnchorState;
 import org.quire.comment.Comment;
 import org.quire.comment.CommentId;
 import org.quire.comment.CommentThread;
+import org.quire.comment.Disposition;
+import org.quire.comment.DispositionKind;
+import org.quire.comment.Suggestion;
+import org.quire.comment.SuggestionStatus;
 import org.quire.comment.TextAnchor;
 import org.quire.comment.ThreadId;
 import org.quire.comment.ThreadStatus;
@@ -27,7 +31,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record ThreadDocument(@Id @Nullable ObjectId id, String proposalId, String workgroupId, TargetDocument target,
         ThreadStatus status, String startedByIssuer, String startedBySubject, @Nullable String organization,
         Instant startedAt, List<CommentDocument> comments, @Nullable String resolvedByIssuer,
-        @Nullable String resolvedBySubject, @Nullable Instant resolvedAt, @Version @Nullable Long version) {
+        @Nullable String resolvedBySubject, @Nullable Instant resolvedAt, @Nullable SuggestionDocument suggestion,
+        @Nullable DispositionDocument disposition, @Version @Nullable Long version) {
 
     static ThreadDocument of(CommentThread thread, @Nullable ObjectId id) {
         var resolution = thread.resolution();
@@ -36,7 +41,8 @@ record ThreadDocument(@Id @Nullable ObjectId id, String proposalId, String workg
                 thread.startedBy().subject(), thread.organization(), thread.startedAt(),
                 thread.comments().stream().map(CommentDocument::of).toList(),
                 resolution == null ? null : resolution.by().issuer(), resolution == null ? null : resolution.by().subject(),
-                resolution == null ? null : resolution.at(), id == null ? null : thread.version());
+                resolution == null ? null : resolution.at(), SuggestionDocument.of(thread.suggestion()),
+                DispositionDocument.of(thread.disposition()), id == null ? null : thread.version());
     }
 
     CommentThread toThread() {
@@ -45,7 +51,8 @@ record ThreadDocument(@Id @Nullable ObjectId id, String proposalId, String workg
         return new CommentThread(new ThreadId(String.valueOf(id)), new ProposalId(proposalId),
                 new WorkgroupId(workgroupId), target.toTarget(), status, new PersonKey(startedByIssuer, startedBySubject),
                 organization, startedAt, comments.stream().map(CommentDocument::toComment).toList(), resolution,
-                version == null ? 0 : version);
+                suggestion == null ? null : suggestion.toSuggestion(),
+                disposition == null ? null : disposition.toDisposition(), version == null ? 0 : version);
     }
 
     enum TargetKind {
@@ -108,6 +115,43 @@ record ThreadDocument(@Id @Nullable ObjectId id, String proposalId, String workg
         Comment toComment() {
             return new Comment(new CommentId(id), new PersonKey(authorIssuer, authorSubject), at, text, editedAt,
                     deletedAt);
+        }
+    }
+
+    record SuggestionDocument(String replacement, SuggestionStatus status, @Nullable String decidedByIssuer,
+            @Nullable String decidedBySubject, @Nullable Instant decidedAt, @Nullable String reason,
+            @Nullable Integer revision) {
+
+        static @Nullable SuggestionDocument of(@Nullable Suggestion suggestion) {
+            if (suggestion == null) {
+                return null;
+            }
+            var decision = suggestion.decision();
+            return decision == null
+                    ? new SuggestionDocument(suggestion.replacement(), suggestion.status(), null, null, null, null, null)
+                    : new SuggestionDocument(suggestion.replacement(), suggestion.status(), decision.by().issuer(),
+                            decision.by().subject(), decision.at(), decision.reason(), decision.revision());
+        }
+
+        Suggestion toSuggestion() {
+            var decision = decidedByIssuer == null || decidedBySubject == null || decidedAt == null ? null
+                    : new Suggestion.Decision(new PersonKey(decidedByIssuer, decidedBySubject), decidedAt, reason,
+                            revision);
+            return new Suggestion(replacement, status, decision);
+        }
+    }
+
+    record DispositionDocument(DispositionKind kind, String response, String byIssuer, String bySubject, Instant at,
+            @Nullable Integer revision) {
+
+        static @Nullable DispositionDocument of(@Nullable Disposition disposition) {
+            return disposition == null ? null
+                    : new DispositionDocument(disposition.kind(), disposition.response(), disposition.by().issuer(),
+                            disposition.by().subject(), disposition.at(), disposition.revision());
+        }
+
+        Disposition toDisposition() {
+            return new Disposition(kind, response, new PersonKey(byIssuer, bySubject), at, revision);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.quire.proposal.ui;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -58,6 +60,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final WorkgroupService workgroups;
     private final MarkdownRenderer markdown;
     private final LiveProposal live;
+    private final List<ReaderAnnotations> annotations;
     private final Map<SectionId, Span> editorsOf = new HashMap<>();
     private List<Presence> present = List.of();
     private @Nullable PresenceAvatars avatars;
@@ -65,13 +68,14 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     ProposalView(ProposalService proposals, SectionService sections, DescriptorSetService descriptorSets,
             WorkgroupService workgroups, MarkdownRenderer markdown, ProposalPresence presence,
-            ProposalUpdates updates) {
+            ProposalUpdates updates, List<ReaderAnnotations> annotations) {
         this.proposals = proposals;
         this.sections = sections;
         this.descriptorSets = descriptorSets;
         this.workgroups = workgroups;
         this.markdown = markdown;
         this.live = new LiveProposal(presence, updates);
+        this.annotations = List.copyOf(annotations);
         addClassName("proposal");
     }
 
@@ -157,10 +161,24 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     + " of the workgroup's charge."));
         }
         add(tableOfContents(proposal));
+        var document = new Div();
+        document.addClassName("reader-document");
+        var shownSections = new ArrayList<ReaderSection>();
         for (var text : page.texts()) {
-            add(sectionBlock(text, page.permissions()));
+            var rendered = new MarkdownView(markdown, text.text());
+            document.add(sectionBlock(text, rendered, page.permissions()));
+            shownSections.add(new ReaderSection(text.section(), text.head().number(), text.text(), rendered));
         }
-        add(new DescriptorPart(page.descriptors(), page.permissions()));
+        var descriptors = new DescriptorPart(page.descriptors(), page.permissions());
+        document.add(descriptors);
+        var margin = new Aside();
+        margin.addClassName("reader-margin");
+        var reader = new Div(document, margin);
+        reader.addClassName("reader");
+        add(reader);
+        var readerPage = new ReaderPage(proposal, page.permissions(), shownSections, descriptors, margin);
+        annotations.forEach(annotation -> annotation.annotate(readerPage));
+        margin.setVisible(margin.getComponentCount() > 0);
         if (page.permissions().edit()) {
             add(new SectionManagement(proposal, proposals, () -> show(load(proposal.id()))));
         }
@@ -198,7 +216,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return nav;
     }
 
-    private Div sectionBlock(SectionText text, ProposalPermissions permissions) {
+    private Div sectionBlock(SectionText text, MarkdownView rendered, ProposalPermissions permissions) {
         var proposal = text.proposal();
         var section = text.section();
         var heading = new H2(section.title());
@@ -215,7 +233,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         editors.setVisible(false);
         editorsOf.put(section.id(), editors);
         actions.add(editors);
-        var block = new Div(heading, actions, new MarkdownView(markdown, text.text()));
+        var block = new Div(heading, actions, rendered);
         block.addClassName("proposal-section");
         block.getElement().setAttribute("data-revision", String.valueOf(text.head().number()));
         return block;
