@@ -1,5 +1,6 @@
 package org.quire.proposal;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,7 @@ import org.quire.descriptor.DescriptorSet;
 import org.quire.descriptor.DescriptorSetDiff;
 import org.quire.descriptor.DescriptorSetMerge;
 import org.quire.descriptor.DescriptorValidation;
+import org.quire.proposal.internal.DescriptorDraftStore;
 import org.quire.proposal.internal.DescriptorMerger;
 import org.quire.proposal.internal.DescriptorSetJson;
 import org.quire.proposal.internal.ProposalStore;
@@ -37,15 +39,20 @@ public class DescriptorSetService {
     private final ReviewReadinessStore readiness;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final DescriptorDraftStore drafts;
+    private final Clock clock;
 
     DescriptorSetService(ProposalAccess proposalAccess, ProposalStore proposals, Revisions revisions,
-            ReviewReadinessStore readiness, AuditTrail audit, ApplicationEventPublisher events) {
+            ReviewReadinessStore readiness, AuditTrail audit, ApplicationEventPublisher events,
+            DescriptorDraftStore drafts, Clock clock) {
         this.proposalAccess = proposalAccess;
         this.proposals = proposals;
         this.revisions = revisions;
         this.readiness = readiness;
         this.audit = audit;
         this.events = events;
+        this.drafts = drafts;
+        this.clock = clock;
     }
 
     public CurrentDescriptorSet read(ProposalId proposalId) {
@@ -63,6 +70,12 @@ public class DescriptorSetService {
         headOf(checked.proposal());
         var outcome = revisions.save(document, baseNumber, DescriptorSetJson.write(set), checked.person().key(),
                 summary, DescriptorMerger.INSTANCE);
+        var me = checked.person().key();
+        if (outcome instanceof SaveOutcome.Conflicted) {
+            drafts.keep(me, proposalId, new DescriptorDraft(baseNumber, set, clock.instant()));
+        } else {
+            drafts.discard(me, proposalId);
+        }
         return recorded(checked, outcome, "descriptors.saved", set);
     }
 

@@ -1,5 +1,6 @@
 package org.quire.proposal.ui;
 
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -21,7 +22,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.quire.identity.PersonDirectory;
+import org.quire.descriptor.DescriptorSet;
 import org.quire.proposal.CurrentDescriptorSet;
+import org.quire.proposal.DescriptorDrafts;
 import org.quire.proposal.DescriptorSetService;
 import org.quire.proposal.ProposalId;
 import org.quire.proposal.ProposalService;
@@ -42,17 +45,22 @@ class DescriptorFormView extends VerticalLayout implements BeforeEnterObserver, 
     private final DescriptorSetService descriptorSets;
     private final ProposalService proposals;
     private final PersonDirectory people;
+    private final DescriptorDrafts drafts;
+    private final DescriptorDraftStatus draftStatus = new DescriptorDraftStatus();
     private final TextField summary = new TextField("Summary of your change (optional)");
     private final Button save = new Button("Save");
     private final SaveMessages outcome = new SaveMessages();
     private @Nullable EditedDescriptorSet edited;
     private @Nullable DescriptorSaving saving;
+    private @Nullable DraftAutosave<DescriptorSet> autosave;
     private String title = "Edit code descriptors · Quire";
 
-    DescriptorFormView(DescriptorSetService descriptorSets, ProposalService proposals, PersonDirectory people) {
+    DescriptorFormView(DescriptorSetService descriptorSets, ProposalService proposals, PersonDirectory people,
+            DescriptorDrafts drafts) {
         this.descriptorSets = descriptorSets;
         this.proposals = proposals;
         this.people = people;
+        this.drafts = drafts;
         addClassName("descriptor-edit");
         summary.setId("change-summary");
         summary.setMaxLength(SectionService.MAX_SUMMARY);
@@ -80,15 +88,25 @@ class DescriptorFormView extends VerticalLayout implements BeforeEnterObserver, 
         var preview = new DescriptorPreview(tab);
         var form = new DescriptorForm(opened, problems, preview, outcome);
         var guard = new UnsavedGuard(ui);
+        stopAutosave();
+        var keeping = new DraftAutosave<DescriptorSet>(tab, new DescriptorDraftKeeper(drafts, id), draftStatus);
+        autosave = keeping;
         opened.onChange(() -> {
             form.refresh();
             guard.unsaved(opened.unsaved());
+            if (opened.unsaved()) {
+                keeping.changed(opened.set(), opened.base());
+            } else {
+                keeping.forget(); // saved: the save discarded the server's draft
+            }
         });
         preview.showNow(current.set());
         opened.load(current.head().number(), current.set(), current.set());
         edited = opened;
         saving = new DescriptorSaving(opened, tab, descriptorSets, people, summary, save, outcome);
         layOut(current, problems, form, preview);
+        drafts.find(id).filter(draft -> !draft.set().equals(current.set())).ifPresent(draft -> addComponentAtIndex(
+                2, new DescriptorDraftOffer(draft, current, opened, tab, descriptorSets, drafts, outcome)));
         title = "Code descriptors of " + current.proposal().number() + " · Quire";
         ui.getPage().setTitle(title);
     }
@@ -102,6 +120,7 @@ class DescriptorFormView extends VerticalLayout implements BeforeEnterObserver, 
         var confirm = new ConfirmDialog("Leave without saving?", "Your changes to the code descriptors are not "
                 + "saved. If you leave now, they are lost.", "Leave without saving", leave -> {
                     edited = null;
+                    stopAutosave();
                     postponed.proceed();
                 });
         confirm.setCancelable(true);
@@ -130,7 +149,7 @@ class DescriptorFormView extends VerticalLayout implements BeforeEnterObserver, 
         add(links, heading, new Paragraph("Each change is checked against the CPT conventions as you type; "
                 + "problems appear next to their fields and are counted below. Errors must be corrected before "
                 + "the set is marked ready for review, but you can save a draft with them. Ctrl+S (⌘S) saves."));
-        var saveBar = new Div(summary, save);
+        var saveBar = new Div(summary, save, draftStatus);
         saveBar.addClassName("descriptor-save-bar");
         var previewColumn = new Div(new H2("Preview"), preview);
         previewColumn.addClassName("editor-preview-column");
@@ -140,6 +159,19 @@ class DescriptorFormView extends VerticalLayout implements BeforeEnterObserver, 
         var columns = new Div(form, previewColumn);
         columns.addClassName("descriptor-editor-columns");
         add(problems, saveBar, outcome, columns);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        stopAutosave();
+        super.onDetach(detachEvent);
+    }
+
+    private void stopAutosave() {
+        if (autosave != null) {
+            autosave.stop();
+            autosave = null;
+        }
     }
 
     private void save() {

@@ -8,23 +8,30 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
-import org.quire.proposal.ProposalId;
-import org.quire.proposal.SectionDrafts;
-import org.quire.proposal.SectionId;
 import org.springframework.dao.DataAccessException;
 
 /**
- * Keeps the editor's unsaved text as the person's private draft on the server, at most every
+ * Keeps an editor's unsaved work (a section's text, the descriptor form's set) as the person's
+ * private draft on the server, at most every
  * {@link #INTERVAL}, off the request thread. A write the database did not take is retried until it
  * succeeds; the browser keeps its own copy meanwhile. All state is touched under the page's lock.
  */
-final class DraftAutosave {
+final class DraftAutosave<T> {
 
     static final Duration INTERVAL = Duration.ofSeconds(3);
     static final Duration RETRY = Duration.ofSeconds(2);
 
     private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("quire-draft-autosave").factory());
+
+    /** Where drafts go: the server's store of the person's drafts of this text. */
+    interface Keeper<T> {
+
+        /** Keeps {@code value}, written on top of revision {@code base}; returns when it was kept. */
+        Instant keep(int base, T value);
+
+        void discard();
+    }
 
     /** What the page shows about it. */
     interface Listener {
@@ -35,27 +42,23 @@ final class DraftAutosave {
     }
 
     private final InBackground tab;
-    private final SectionDrafts drafts;
-    private final ProposalId proposal;
-    private final SectionId section;
+    private final Keeper<T> keeper;
     private final Listener listener;
-    private @Nullable String pendingText;
+    private @Nullable T pending;
     private int pendingBase;
     private @Nullable ScheduledFuture<?> timer;
     private boolean writing;
     private int generation;
 
-    DraftAutosave(InBackground tab, SectionDrafts drafts, ProposalId proposal, SectionId section, Listener listener) {
+    DraftAutosave(InBackground tab, Keeper<T> keeper, Listener listener) {
         this.tab = tab;
-        this.drafts = drafts;
-        this.proposal = proposal;
-        this.section = section;
+        this.keeper = keeper;
         this.listener = listener;
     }
 
-    /** The text changed: it will be kept within {@link #INTERVAL}. */
-    void changed(String text, int base) {
-        pendingText = text;
+    /** The work changed: it will be kept within {@link #INTERVAL}. */
+    void changed(T work, int base) {
+        pending = work;
         pendingBase = base;
         if (timer == null && !writing) {
             writeIn(INTERVAL);
@@ -64,19 +67,19 @@ final class DraftAutosave {
 
     /** Writes what is pending now (the database is back). */
     void retryNow() {
-        if (pendingText != null && !writing) {
+        if (pending != null && !writing) {
             cancelTimer();
             write();
         }
     }
 
     boolean pending() {
-        return pendingText != null || writing;
+        return pending != null || writing;
     }
 
     /** The text was saved as a revision: nothing left to keep (a write under way is undone when it lands). */
     void forget() {
-        pendingText = null;
+        pending = null;
         generation++;
         cancelTimer();
     }
@@ -91,28 +94,28 @@ final class DraftAutosave {
 
     private void write() {
         timer = null;
-        var text = pendingText;
-        if (text == null || writing) {
+        var work = pending;
+        if (work == null || writing) {
             return;
         }
         int base = pendingBase;
         int writtenIn = generation;
-        pendingText = null;
+        pending = null;
         writing = true;
-        tab.run(() -> drafts.keep(proposal, section, base, text), draft -> {
+        tab.run(() -> keeper.keep(base, work), keptAt -> {
             writing = false;
             if (writtenIn == generation) {
-                listener.kept(draft.savedAt());
-            } else if (pendingText == null) {
+                listener.kept(keptAt);
+            } else if (pending == null) {
                 discardLateDraft();
             }
-            if (pendingText != null && timer == null) {
+            if (pending != null && timer == null) {
                 writeIn(INTERVAL);
             }
         }, problem -> {
             writing = false;
-            if (pendingText == null && writtenIn == generation) {
-                pendingText = text;
+            if (pending == null && writtenIn == generation) {
+                pending = work;
                 pendingBase = base;
             }
             listener.failed(problem);
@@ -125,7 +128,7 @@ final class DraftAutosave {
     /** A draft written while the text was being saved landed after the save: it is stale. */
     private void discardLateDraft() {
         tab.run(() -> {
-            drafts.discard(proposal, section);
+            keeper.discard();
             return true;
         }, done -> { }, problem -> { });
     }

@@ -23,7 +23,7 @@ final class EditedSection {
     final EditorNotices notices;
     final SaveMessages outcome;
     private final Consumer<String> preview;
-    private @Nullable DraftAutosave autosave;
+    private @Nullable DraftAutosave<String> autosave;
     private int base;
     private String baseText = "";
     private int newestSeen;
@@ -40,11 +40,11 @@ final class EditedSection {
         this.preview = preview;
     }
 
-    void keepDraftsWith(DraftAutosave drafts) {
+    void keepDraftsWith(DraftAutosave<String> drafts) {
         autosave = drafts;
     }
 
-    DraftAutosave autosave() {
+    DraftAutosave<String> autosave() {
         return Objects.requireNonNull(autosave, "autosave is set when the editor opens");
     }
 

@@ -115,7 +115,7 @@ class SectionEditView extends VerticalLayout implements BeforeEnterObserver {
         var catchUp = new CatchUp(opened, flow::saving, autosaveStatus);
         flow.afterEachSave(catchUp::run);
         notices.update().onMerge(catchUp::merge);
-        opened.keepDraftsWith(new DraftAutosave(tab, drafts, address.proposal(), address.section(), flow));
+        opened.keepDraftsWith(new DraftAutosave<>(tab, new SectionDraftKeeper(drafts, address), flow));
         section = opened;
         saveFlow = flow;
         recovery = new DraftRecovery(opened, drafts, catchUp::run);

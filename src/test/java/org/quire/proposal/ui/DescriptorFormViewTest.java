@@ -13,6 +13,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -249,6 +250,53 @@ class DescriptorFormViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void unsavedChangesAreKeptOnTheServerAndOfferedBackOnTopOfTheRevisionTheyWereMadeOn() {
+        savedSet(visit, audio);
+        open();
+        test(area("text-" + visit.id())).setValue(PARENT_TEXT + " of 10 minutes");
+        eventually(() -> $(Span.class).withId("autosave-status").single().getText()
+                .startsWith("Unsaved changes kept on the server"));
+        leaveWithoutSaving();
+        signInAs("staff"); // meanwhile someone else changes another code
+        descriptorSets.save(proposal.id(), 2, set(visit, audio.withText("Telemedicine visit by telephone")), "");
+        signInAs("member");
+
+        open();
+        var offer = $(DescriptorDraftOffer.class).single().getElement().getTextRecursively();
+        assertThat(offer).contains("made on revision 2", "2 descriptors differ");
+        test($(Button.class).withId("restore-draft").single()).click();
+        eventually(() -> $(DescriptorDraftOffer.class).all().isEmpty());
+        assertThat(area("text-" + visit.id()).getValue()).endsWith("of 10 minutes");
+
+        test($(Button.class).withId("save-descriptors").single()).click();
+        eventually(() -> saveMessage().startsWith("Saved as revision 4, merged with"));
+        var saved = descriptorSets.read(proposal.id()).set().descriptors();
+        assertThat(saved.getFirst().text()).endsWith("of 10 minutes");
+        assertThat(saved.get(1).text()).isEqualTo("Telemedicine visit by telephone");
+
+        open();
+        assertThat($(DescriptorDraftOffer.class).all()).as("a save leaves no draft to offer").isEmpty();
+    }
+
+    @Test
+    void aDiscardedDraftIsNotOfferedAgain() {
+        savedSet(visit);
+        open();
+        test(area("text-" + visit.id())).setValue(PARENT_TEXT + " of 20 minutes");
+        eventually(() -> $(Span.class).withId("autosave-status").single().getText()
+                .startsWith("Unsaved changes kept on the server"));
+        leaveWithoutSaving();
+
+        open();
+        test($(Button.class).withId("discard-draft").single()).click();
+        eventually(() -> $(DescriptorDraftOffer.class).all().isEmpty());
+        assertThat(area("text-" + visit.id()).getValue()).isEqualTo(PARENT_TEXT);
+
+        open();
+        assertThat($(DescriptorDraftOffer.class).all()).isEmpty();
+    }
+
+    @Test
     void leavingWithUnsavedChangesAsksFirst() {
         savedSet(visit);
         open();
@@ -284,6 +332,11 @@ class DescriptorFormViewTest extends SpringBrowserlessTest {
 
     private void savedSet(Descriptor... descriptors) {
         descriptorSets.save(proposal.id(), 1, set(descriptors), "");
+    }
+
+    private void leaveWithoutSaving() {
+        UI.getCurrent().navigate(ProposalRoutes.proposal(proposal.id()));
+        test($(ConfirmDialog.class).single()).confirm();
     }
 
     private void open() {

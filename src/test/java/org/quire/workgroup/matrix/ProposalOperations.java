@@ -2,6 +2,8 @@ package org.quire.workgroup.matrix;
 
 import java.util.List;
 
+import org.quire.descriptor.DescriptorSet;
+import org.quire.proposal.DescriptorDrafts;
 import org.quire.proposal.NewProposal;
 import org.quire.proposal.Presence;
 import org.quire.proposal.ProposalPresence;
@@ -75,6 +77,13 @@ final class ProposalOperations {
                         EDITORS),
                 of("SectionDrafts.discard(ProposalId, SectionId)", f -> drafts(f)
                         .discard(f.proposal().id(), f.section()), EDITORS),
+
+                of("DescriptorDrafts.keep(ProposalId, int, DescriptorSet)", f -> f.bean(DescriptorDrafts.class)
+                        .keep(f.proposal().id(), 1, DescriptorSet.EMPTY), EDITORS),
+                of("DescriptorDrafts.find(ProposalId)", f -> f.bean(DescriptorDrafts.class).find(f.proposal().id()),
+                        EDITORS),
+                of("DescriptorDrafts.discard(ProposalId)", f -> f.bean(DescriptorDrafts.class)
+                        .discard(f.proposal().id()), EDITORS),
 
                 of("ProposalPresence.enter(ProposalId, SectionId, Presence$Activity, Consumer)", f -> f
                         .bean(ProposalPresence.class).enter(f.proposal().id(), f.section(),
