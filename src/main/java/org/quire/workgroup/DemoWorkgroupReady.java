@@ -8,6 +8,8 @@ import org.quire.shared.PersonKey;
  *
  * @param staff the demo staff account, author of seeded content
  * @param member the demo member account
+ * @param commenter the demo commenter account, of a specialty society
  */
-public record DemoWorkgroupReady(WorkgroupId workgroup, String proposalPrefix, PersonKey staff, PersonKey member) {
+public record DemoWorkgroupReady(WorkgroupId workgroup, String proposalPrefix, PersonKey staff, PersonKey member,
+        PersonKey commenter) {
 }

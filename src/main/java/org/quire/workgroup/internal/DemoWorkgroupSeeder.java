@@ -77,6 +77,6 @@ class DemoWorkgroupSeeder implements ApplicationRunner {
         }
         events.publishEvent(new DemoWorkgroupReady(workgroup.id(), workgroup.proposalPrefix(),
                 new PersonKey(signIn.issuer(), "staff"),
-                new PersonKey(signIn.issuer(), "member")));
+                new PersonKey(signIn.issuer(), "member"), new PersonKey(signIn.issuer(), "commenter")));
     }
 }
