@@ -58,11 +58,12 @@ class RevisionWriter {
     }
 
     SaveOutcome save(DocumentId document, int baseNumber, String mine, PersonKey author, String summary,
-            @Nullable Integer restoredFrom, TextMerger merger) {
+            @Nullable Integer restoredFrom, List<PersonKey> suggestedBy, TextMerger merger) {
         SaveOutcome outcome;
         var lock = locks.acquire(document);
         try {
-            outcome = resolveLocked(document, baseNumber, mine, author, summary, restoredFrom, merger);
+            outcome = resolveLocked(document, baseNumber, mine,
+                    new Edit(baseNumber, author, summary, restoredFrom, suggestedBy, merger));
         } finally {
             lock.unlock();
         }
@@ -74,8 +75,7 @@ class RevisionWriter {
         return outcome;
     }
 
-    private SaveOutcome resolveLocked(DocumentId document, int baseNumber, String mine, PersonKey author,
-            String summary, @Nullable Integer restoredFrom, TextMerger merger) {
+    private SaveOutcome resolveLocked(DocumentId document, int baseNumber, String mine, Edit edit) {
         var mineHash = ContentHash.of(mine);
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             var head = heads.head(document).orElseThrow(() -> new RevisionNotFound(document));
@@ -85,7 +85,6 @@ class RevisionWriter {
             if (mineHash.equals(head.revision().contentHash())) {
                 return new Unchanged(head.revision());
             }
-            var edit = new Edit(baseNumber, author, summary, restoredFrom, merger);
             SaveOutcome outcome;
             if (baseNumber == head.number()) {
                 var revision = commit(head, mine, mineHash, edit);
@@ -125,7 +124,7 @@ class RevisionWriter {
         var previous = head.revision();
         var revision = new Revision(previous.document(), previous.number() + 1, edit.author(), clock.instant(),
                 edit.summary(), edit.baseNumber(), hash, text.length(), text.length() - previous.length(),
-                edit.restoredFrom());
+                edit.restoredFrom(), edit.suggestedBy());
         if (!store.insert(archive.encode(revision, text, head))) {
             return null;
         }
@@ -140,6 +139,6 @@ class RevisionWriter {
     }
 
     private record Edit(int baseNumber, PersonKey author, String summary, @Nullable Integer restoredFrom,
-            TextMerger merger) {
+            List<PersonKey> suggestedBy, TextMerger merger) {
     }
 }

@@ -68,7 +68,19 @@ public class Revisions {
     /** As {@link #save(DocumentId, int, String, PersonKey, String)}, merging with {@code merger}. */
     public SaveOutcome save(DocumentId document, int baseNumber, String text, PersonKey author, String summary,
             TextMerger merger) {
-        return save(document, baseNumber, text, author, summary, null, merger);
+        return save(document, baseNumber, text, author, summary, null, List.of(), merger);
+    }
+
+    /**
+     * As {@link #save(DocumentId, int, String, PersonKey, String)}, for a text with others' suggested
+     * edits applied: the revision credits {@code suggestedBy} (at least one person).
+     */
+    public SaveOutcome saveSuggested(DocumentId document, int baseNumber, String text, PersonKey author,
+            String summary, List<PersonKey> suggestedBy) {
+        if (suggestedBy.isEmpty()) {
+            throw new IllegalArgumentException("A text with suggested edits credits who suggested them");
+        }
+        return save(document, baseNumber, text, author, summary, null, suggestedBy, TextMerger.WORDS);
     }
 
     /** Saves the text of revision {@code number} again, as a new revision, through the same merge. */
@@ -80,7 +92,7 @@ public class Revisions {
     public SaveOutcome restore(DocumentId document, int number, int baseNumber, PersonKey author,
             TextMerger merger) {
         return save(document, baseNumber, text(document, number), author, "Restored revision " + number, number,
-                merger);
+                List.of(), merger);
     }
 
     public Optional<Revision> head(DocumentId document) {
@@ -131,10 +143,10 @@ public class Revisions {
     }
 
     private SaveOutcome save(DocumentId document, int baseNumber, String text, PersonKey author, String summary,
-            @Nullable Integer restoredFrom, TextMerger merger) {
+            @Nullable Integer restoredFrom, List<PersonKey> suggestedBy, TextMerger merger) {
         RevisionLimits.checkText(text);
         var outcome = writer.save(document, baseNumber, text, author, RevisionLimits.summary(summary),
-                restoredFrom, merger);
+                restoredFrom, suggestedBy, merger);
         var saved = switch (outcome) {
             case Saved s -> s.revision();
             case Merged m -> m.revision();

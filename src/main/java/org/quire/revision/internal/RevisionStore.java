@@ -109,19 +109,23 @@ public class RevisionStore implements InitializingBean {
     @Document(COLLECTION)
     record RevisionDocument(@Id String id, String documentId, int number, String authorIssuer,
             String authorSubject, Instant at, String summary, int baseNumber, @Nullable Integer restoredFrom,
-            String contentHash, int length, int lengthChange, int snapshotNumber, byte @Nullable [] payload) {
+            String contentHash, int length, int lengthChange, int snapshotNumber, byte @Nullable [] payload,
+            @Nullable List<Suggester> suggestedBy) {
 
         static RevisionDocument of(StoredRevision stored) {
             var revision = stored.revision();
             return new RevisionDocument(key(revision.document(), revision.number()), revision.document().value(),
                     revision.number(), revision.author().issuer(), revision.author().subject(), revision.at(),
                     revision.summary(), revision.baseNumber(), revision.restoredFrom(), revision.contentHash(),
-                    revision.length(), revision.lengthChange(), stored.snapshotNumber(), stored.payload());
+                    revision.length(), revision.lengthChange(), stored.snapshotNumber(), stored.payload(),
+                    revision.suggestedBy().isEmpty() ? null
+                            : revision.suggestedBy().stream().map(Suggester::of).toList());
         }
 
         Revision toRevision() {
             return new Revision(new DocumentId(documentId), number, new PersonKey(authorIssuer, authorSubject), at,
-                    summary, baseNumber, contentHash, length, lengthChange, restoredFrom);
+                    summary, baseNumber, contentHash, length, lengthChange, restoredFrom,
+                    suggestedBy == null ? List.of() : suggestedBy.stream().map(Suggester::key).toList());
         }
 
         StoredRevision toStored() {
@@ -129,6 +133,18 @@ public class RevisionStore implements InitializingBean {
                 throw new IllegalStateException("Revision " + id + " has no payload");
             }
             return new StoredRevision(toRevision(), snapshotNumber, payload);
+        }
+    }
+
+    /** Someone credited in a revision for a suggested edit it applies; absent from ordinary revisions. */
+    record Suggester(String issuer, String subject) {
+
+        static Suggester of(PersonKey key) {
+            return new Suggester(key.issuer(), key.subject());
+        }
+
+        PersonKey key() {
+            return new PersonKey(issuer, subject);
         }
     }
 }
