@@ -1,6 +1,8 @@
 package org.quire.proposal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +16,8 @@ import org.quire.revision.Revision;
 import org.quire.revision.Revisions;
 import org.quire.revision.SaveOutcome;
 import org.quire.revision.TextDiff;
+import org.quire.revision.TextMerge;
+import org.quire.shared.InputRejected;
 import org.quire.workgroup.WorkgroupAction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -81,6 +85,56 @@ public class SectionService {
         }
         recordNewRevision(checked, section, outcome, "section.saved");
         return outcome;
+    }
+
+    /**
+     * Refuses, before anything is written, suggested texts that would not merge cleanly with what was
+     * saved since their base (naming each such section), or that would make a section too long.
+     * A MEMBER accepting several suggestions checks them all here first, so all apply or none do.
+     */
+    public void checkSuggestions(ProposalId proposalId, List<SuggestedText> texts) {
+        var proposal = proposalAccess.toChange(proposalId, WorkgroupAction.DECIDE_SUGGESTIONS).proposal();
+        var problems = new ArrayList<String>();
+        for (var suggested : texts) {
+            var section = proposal.section(suggested.section());
+            if (suggested.text().getBytes(StandardCharsets.UTF_8).length > Revisions.MAX_TEXT_BYTES) {
+                problems.add("“" + section.title() + "” would grow beyond what a section holds.");
+                continue;
+            }
+            var head = revisions.head(section.document()).orElseThrow();
+            if (suggested.baseNumber() < head.number() && TextMerge.merge(revisions.text(section.document(),
+                    suggested.baseNumber()), revisions.text(section.document(), head.number()),
+                    suggested.text()) instanceof TextMerge.Conflict) {
+                problems.add("“" + section.title() + "” was changed since, in the same place (revision "
+                        + head.number() + "): look at the suggestions there again.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.addFirst("Nothing was applied.");
+            throw new InputRejected(problems);
+        }
+    }
+
+    /**
+     * Saves a section's text with accepted suggestions applied, through the same merge as any save,
+     * as a revision crediting the suggesters. Unlike {@link #save}, a conflict keeps no draft (the
+     * text is not the caller's writing): it is refused, and nothing is written.
+     *
+     * @return the new revision, or the head when the text already reads so
+     */
+    public Revision applySuggestions(ProposalId proposalId, SuggestedText suggested) {
+        var checked = proposalAccess.toChange(proposalId, WorkgroupAction.DECIDE_SUGGESTIONS);
+        var section = checked.proposal().section(suggested.section());
+        var outcome = revisions.saveSuggested(section.document(), suggested.baseNumber(), suggested.text(),
+                checked.person().key(), suggested.summary(), suggested.suggestedBy());
+        recordNewRevision(checked, section, outcome, "section.suggestions-applied");
+        return switch (outcome) {
+            case SaveOutcome.Saved saved -> saved.revision();
+            case SaveOutcome.Merged merged -> merged.revision();
+            case SaveOutcome.Unchanged unchanged -> unchanged.head();
+            case SaveOutcome.Conflicted conflicted -> throw new ConcurrentChange("“" + section.title()
+                    + "” was changed in the same place just now; nothing was applied there. Reload and try again.");
+        };
     }
 
     /** A new revision with the text of revision {@code number}, on top of {@code baseNumber}. */
