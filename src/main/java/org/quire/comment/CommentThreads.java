@@ -147,9 +147,12 @@ public class CommentThreads {
         return follower.followToHead(thread);
     }
 
-    /** Starts a thread; {@code suggestion} makes it a suggested edit of its passage. */
+    /**
+     * Starts a thread; {@code suggestion} makes it a suggested edit of its passage, whose first
+     * comment (why) may be empty, since its replacement says what it wants.
+     */
     CommentThread start(Proposal proposal, ThreadTarget target, String text, @Nullable Suggestion suggestion) {
-        var checked = CommentLimits.checked(text);
+        var checked = suggestion != null && (text == null || text.isBlank()) ? "" : CommentLimits.checked(text);
         var me = me();
         var now = now();
         var thread = threads.insert(new CommentThread(new ThreadId("new"), proposal.id(), proposal.workgroup(), target,

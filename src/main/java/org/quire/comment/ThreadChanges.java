@@ -28,7 +28,9 @@ class ThreadChanges {
         /** Writing in the thread: the commenting rule of {@link CommentPeriods#requireCommentable}. */
         COMMENT,
         /** Resolving or reopening: whoever started the thread, or {@link WorkgroupAction#RESOLVE_THREAD}. */
-        RESOLVE
+        RESOLVE,
+        /** Accepting or rejecting a suggested edit: {@link WorkgroupAction#DECIDE_SUGGESTIONS}. */
+        DECIDE
     }
 
     private final ThreadStore threads;
@@ -53,10 +55,16 @@ class ThreadChanges {
             var thread = threads.find(threadId).orElseThrow(ThreadChanges::notFound);
             proposals.get(thread.proposal());
             var me = currentPerson.require();
-            if (need == Need.COMMENT) {
-                periods.requireCommentable(thread.proposal());
-            } else if (!thread.startedBy().equals(me.key())) {
-                access.require(me, thread.workgroup(), WorkgroupAction.RESOLVE_THREAD, "thread", threadId.value());
+            switch (need) {
+                case COMMENT -> periods.requireCommentable(thread.proposal());
+                case RESOLVE -> {
+                    if (!thread.startedBy().equals(me.key())) {
+                        access.require(me, thread.workgroup(), WorkgroupAction.RESOLVE_THREAD, "thread",
+                                threadId.value());
+                    }
+                }
+                case DECIDE -> access.require(me, thread.workgroup(), WorkgroupAction.DECIDE_SUGGESTIONS, "thread",
+                        threadId.value());
             }
             try {
                 var saved = threads.update(edit.apply(thread));
