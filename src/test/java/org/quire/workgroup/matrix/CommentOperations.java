@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.quire.comment.CommentThreads;
+import org.quire.comment.Suggestions;
 import org.quire.proposal.CommentAudience;
 import org.quire.proposal.CommentPeriods;
 
@@ -21,6 +22,7 @@ final class CommentOperations {
 
     private static final Persona[] READERS = {STAFF, MEMBER, OBSERVER};
     private static final Persona[] COMMENTERS = {STAFF, MEMBER};
+    private static final Persona[] DECIDERS = {STAFF, MEMBER};
 
     private CommentOperations() {
     }
@@ -42,6 +44,12 @@ final class CommentOperations {
                         f.thread().comments().getFirst().id()), STAFF),
                 of("CommentThreads.resolve(ThreadId)", f -> threads(f).resolve(f.thread().id()), COMMENTERS),
                 of("CommentThreads.reopen(ThreadId)", f -> threads(f).reopen(f.thread().id()), COMMENTERS),
+                of("Suggestions.suggest(ProposalId, SectionId, int, int, int, String, String)", f -> suggestions(f)
+                        .suggest(f.proposal().id(), f.section(), f.head(), 4, 9, "second", "Reads better."),
+                        COMMENTERS),
+                of("Suggestions.accept(List)", f -> suggestions(f).accept(List.of(f.suggestion().id())), DECIDERS),
+                of("Suggestions.reject(ThreadId, String)", f -> suggestions(f).reject(f.suggestion().id(),
+                        "The first text stays."), DECIDERS),
                 of("CommentThreads.threads(ProposalId)", f -> threads(f).threads(f.proposal().id()), READERS),
                 of("CommentThreads.thread(ThreadId)", f -> threads(f).thread(f.thread().id()), READERS),
 
@@ -59,6 +67,10 @@ final class CommentOperations {
 
     private static CommentPeriods periods(Fixture fixture) {
         return fixture.bean(CommentPeriods.class);
+    }
+
+    private static Suggestions suggestions(Fixture fixture) {
+        return fixture.bean(Suggestions.class);
     }
 
     private static CommentThreads threads(Fixture fixture) {

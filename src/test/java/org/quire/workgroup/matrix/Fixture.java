@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.quire.comment.CommentThread;
 import org.quire.comment.CommentThreads;
+import org.quire.comment.Suggestions;
 import org.quire.descriptor.CodeFamily;
 import org.quire.descriptor.Descriptor;
 import org.quire.descriptor.DescriptorAction;
@@ -45,6 +46,7 @@ final class Fixture {
     private final Workgroup otherWorkgroup;
     private @Nullable Proposal proposal;
     private @Nullable CommentThread thread;
+    private @Nullable CommentThread suggestion;
     private @Nullable DescriptorId descriptor;
     private @Nullable CommentPeriod period;
     private @Nullable ParticipationRequestId pendingRequest;
@@ -105,6 +107,16 @@ final class Fixture {
                     "A first remark by staff."));
         }
         return thread;
+    }
+
+    /** A pending suggestion by staff: "second" for "first" in {@link #FIRST_TEXT}. */
+    CommentThread suggestion() {
+        if (suggestion == null) {
+            var of = proposal();
+            suggestion = world.as(Persona.STAFF, () -> bean(Suggestions.class).suggest(of.id(), section(), head(), 4,
+                    9, "second", "Reads better."));
+        }
+        return suggestion;
     }
 
     /** A descriptor of {@link #proposal()}'s set, which staff saved with this one code. */

@@ -98,6 +98,7 @@ class PermissionMatrixIT {
         shared.proposal();
         shared.pendingRequest();
         shared.thread();
+        shared.suggestion();
         shared.descriptor();
         shared.period();
         var before = StoreSnapshot.of(mongo);

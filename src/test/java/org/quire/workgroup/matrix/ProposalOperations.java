@@ -11,6 +11,7 @@ import org.quire.proposal.ProposalService;
 import org.quire.proposal.SectionDrafts;
 import org.quire.proposal.SectionKind;
 import org.quire.proposal.SectionService;
+import org.quire.proposal.SuggestedText;
 import org.quire.proposal.ProposalUpdates;
 
 import static org.quire.workgroup.matrix.Operation.of;
@@ -70,6 +71,10 @@ final class ProposalOperations {
                         .diff(f.proposal().id(), f.section(), 1, 2), READERS),
                 of("SectionService.blame(ProposalId, SectionId, int)", f -> sections(f)
                         .blame(f.proposal().id(), f.section(), 2), READERS),
+                of("SectionService.checkSuggestions(ProposalId, List)", f -> sections(f).checkSuggestions(
+                        f.proposal().id(), List.of(suggestedText(f))), EDITORS),
+                of("SectionService.applySuggestions(ProposalId, SuggestedText)", f -> sections(f).applySuggestions(
+                        f.proposal().id(), suggestedText(f)), EDITORS),
 
                 of("SectionDrafts.keep(ProposalId, SectionId, int, String)", f -> drafts(f)
                         .keep(f.proposal().id(), f.section(), f.head(), "Half a thought"), EDITORS),
@@ -100,6 +105,12 @@ final class ProposalOperations {
 
     private static SectionService sections(Fixture fixture) {
         return fixture.bean(SectionService.class);
+    }
+
+    /** The first text with a word replaced, as if suggested by the commenter. */
+    private static SuggestedText suggestedText(Fixture fixture) {
+        return new SuggestedText(fixture.section(), fixture.head(), Fixture.FIRST_TEXT.replace("first", "second"),
+                List.of(fixture.key(COMMENTER)), "Accepted suggestion by Matrix commenter");
     }
 
     private static SectionDrafts drafts(Fixture fixture) {
