@@ -87,7 +87,7 @@ class SectionHistoryView extends VerticalLayout implements BeforeEnterObserver {
     private void columns(boolean mayRestore) {
         grid.addComponentColumn(r -> new Anchor(ProposalRoutes.revision(address.proposal(), address.section(),
                 r.number()), "#" + r.number())).setHeader("Revision").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> AuthorNames.name(people, r)).setHeader("Author").setAutoWidth(true);
+        grid.addColumn(r -> AuthorNames.nameWithSuggesters(people, r)).setHeader("Author").setAutoWidth(true);
         grid.addColumn(r -> ProposalListView.WHEN.format(r.at())).setHeader("When").setAutoWidth(true);
         grid.addColumn(Revision::summary).setHeader("Summary").setFlexGrow(1);
         grid.addColumn(r -> (r.lengthChange() >= 0 ? "+" : "") + r.lengthChange()).setHeader("Size change")

@@ -41,6 +41,12 @@ class SectionRevisionView extends VerticalLayout implements BeforeEnterObserver 
         add(new Paragraph("Saved by " + AuthorNames.name(people, revision) + " on "
                 + ProposalListView.WHEN.format(revision.at())
                 + (revision.summary().isBlank() ? "." : ": " + revision.summary())));
+        if (!revision.suggestedBy().isEmpty()) {
+            var suggested = new Paragraph("It applies edits suggested by " + AuthorNames.suggesters(people, revision)
+                    + ".");
+            suggested.setId("suggested-by");
+            add(suggested);
+        }
         add(new MarkdownView(markdown, text));
     }
 }

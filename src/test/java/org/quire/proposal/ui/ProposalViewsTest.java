@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,7 @@ import org.quire.proposal.NewProposal;
 import org.quire.proposal.Proposal;
 import org.quire.proposal.ProposalService;
 import org.quire.proposal.SectionService;
+import org.quire.proposal.SuggestedText;
 import org.quire.revision.Revision;
 import org.quire.shared.PersonKey;
 import org.quire.workgroup.MembershipStatus;
@@ -101,6 +103,29 @@ class ProposalViewsTest extends SpringBrowserlessTest {
         grid.select(grid.getGenericDataView().getItem(1));
         test($(Button.class).withId("compare").single()).click();
         assertThat(getCurrentView()).isInstanceOf(SectionDiffView.class);
+    }
+
+    @Test
+    void theHistoryAndTheRevisionPageCreditWhoSuggestedAnAcceptedEdit() {
+        var intro = proposal.currentSections().getFirst().id();
+        var commenter = new PersonKey(signIn.issuer(), "commenter");
+        var name = people.find(commenter).orElseThrow().name();
+        sections.applySuggestions(proposal.id(), new SuggestedText(intro, 3,
+                "Codes for *interprofessional* consultation by internet or telephone.", List.of(commenter),
+                "Accepted suggestion by " + name));
+
+        navigate(ProposalRoutes.history(proposal.id(), intro), SectionHistoryView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Revision> grid = $(Grid.class).withId("revisions").single();
+        assertThat(test(grid).getCellText(0, 1)).isEqualTo(people.find(new PersonKey(signIn.issuer(), "member"))
+                .orElseThrow().name() + ", suggested by " + name);
+        assertThat(test(grid).getCellText(1, 1)).doesNotContain("suggested by");
+
+        navigate(ProposalRoutes.revision(proposal.id(), intro, 4), SectionRevisionView.class);
+        assertThat($(Paragraph.class).withId("suggested-by").single().getText())
+                .isEqualTo("It applies edits suggested by " + name + ".");
+        navigate(ProposalRoutes.revision(proposal.id(), intro, 3), SectionRevisionView.class);
+        assertThat($(Paragraph.class).withId("suggested-by").all()).isEmpty();
     }
 
     @Test
