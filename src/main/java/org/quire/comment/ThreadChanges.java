@@ -30,7 +30,9 @@ class ThreadChanges {
         /** Resolving or reopening: whoever started the thread, or {@link WorkgroupAction#RESOLVE_THREAD}. */
         RESOLVE,
         /** Accepting or rejecting a suggested edit: {@link WorkgroupAction#DECIDE_SUGGESTIONS}. */
-        DECIDE
+        DECIDE,
+        /** Recording a disposition: {@link WorkgroupAction#RECORD_DISPOSITIONS} only. */
+        DISPOSE
     }
 
     private final ThreadStore threads;
@@ -64,6 +66,8 @@ class ThreadChanges {
                     }
                 }
                 case DECIDE -> access.require(me, thread.workgroup(), WorkgroupAction.DECIDE_SUGGESTIONS, "thread",
+                        threadId.value());
+                case DISPOSE -> access.require(me, thread.workgroup(), WorkgroupAction.RECORD_DISPOSITIONS, "thread",
                         threadId.value());
             }
             try {

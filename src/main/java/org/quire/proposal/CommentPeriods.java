@@ -116,6 +116,21 @@ public class CommentPeriods {
         return periods.ofProposal(proposalId).stream().filter(period -> period.openAt(now)).findFirst();
     }
 
+    /** The periods with what the signed-in person may do about them; asks, never refuses (nothing audited). */
+    public CommentPeriodOutlook outlook(ProposalId proposalId) {
+        var checked = proposalAccess.toRead(proposalId);
+        var me = checked.person();
+        var workgroup = checked.proposal().workgroup();
+        var all = periods.ofProposal(proposalId);
+        var now = now();
+        boolean commenter = !access.allows(me, workgroup, WorkgroupAction.COMMENT)
+                && access.allows(me, workgroup, WorkgroupAction.COMMENT_IN_PERIOD);
+        boolean mayComment = access.allows(me, workgroup, WorkgroupAction.COMMENT) || (commenter && all.stream()
+                .anyMatch(period -> period.openAt(now) && period.audience().includes(me.organization())));
+        return new CommentPeriodOutlook(all, now, access.allows(me, workgroup, WorkgroupAction.MANAGE_COMMENT_PERIODS),
+                commenter, mayComment);
+    }
+
     /**
      * Refuses (and audits) unless the signed-in person may comment on the proposal now: STAFF and
      * MEMBERs always, COMMENTERs while a period open to their organization runs.

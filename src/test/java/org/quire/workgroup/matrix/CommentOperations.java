@@ -6,17 +6,24 @@ import static org.quire.workgroup.matrix.Persona.OBSERVER;
 import static org.quire.workgroup.matrix.Persona.STAFF;
 
 import java.time.Duration;
+import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;
 
 import org.quire.comment.CommentThreads;
+<<<<<<< HEAD
 import org.quire.comment.Suggestions;
+=======
+import org.quire.comment.DispositionKind;
+import org.quire.comment.Dispositions;
+>>>>>>> 0f78a8d (Dispositions: STAFF record a disposition (response required, resulting revision from an accepted suggestion or named after the comment) on commenters' threads, audited and announced; the report per period as XLSX (POI) and CSV)
 import org.quire.proposal.CommentAudience;
 import org.quire.proposal.CommentPeriods;
 
 /**
  * The comment module's operations. The fixture's proposal was never opened for comment, so
- * commenters neither read nor comment; a comment belongs to its author alone to change.
+ * commenters neither read nor comment; a comment belongs to its author alone to change. Dispositions
+ * answer a commenter's thread on a second proposal, open for comment.
  */
 final class CommentOperations {
 
@@ -62,15 +69,32 @@ final class CommentOperations {
                 of("CommentPeriods.periods(ProposalId)", f -> periods(f).periods(f.proposal().id()), READERS),
                 of("CommentPeriods.openNow(ProposalId)", f -> periods(f).openNow(f.proposal().id()), READERS),
                 of("CommentPeriods.requireCommentable(ProposalId)", f -> periods(f)
-                        .requireCommentable(f.proposal().id()), COMMENTERS));
+                        .requireCommentable(f.proposal().id()), COMMENTERS),
+                of("CommentPeriods.outlook(ProposalId)", f -> periods(f).outlook(f.proposal().id()), READERS),
+
+                of("Dispositions.record(ThreadId, DispositionKind, String)", f -> dispositions(f)
+                        .record(f.commenterThread().id(), DispositionKind.NOTED, "Thank you."), STAFF),
+                of("Dispositions.record(ThreadId, DispositionKind, String, Integer)", f -> dispositions(f)
+                        .record(f.commenterThread().id(), DispositionKind.DEFERRED, "Next year.", null), STAFF),
+                of("Dispositions.report(ProposalId, CommentPeriodId)", f -> dispositions(f)
+                        .report(f.proposal().id(), f.period().id()), STAFF),
+                of("Dispositions.exportXlsx(ProposalId, CommentPeriodId, OutputStream)", f -> dispositions(f)
+                        .exportXlsx(f.proposal().id(), f.period().id(), new ByteArrayOutputStream()), STAFF),
+                of("Dispositions.exportCsv(ProposalId, CommentPeriodId, OutputStream)", f -> dispositions(f)
+                        .exportCsv(f.proposal().id(), f.period().id(), new ByteArrayOutputStream()), STAFF));
     }
 
     private static CommentPeriods periods(Fixture fixture) {
         return fixture.bean(CommentPeriods.class);
     }
 
+<<<<<<< HEAD
     private static Suggestions suggestions(Fixture fixture) {
         return fixture.bean(Suggestions.class);
+=======
+    private static Dispositions dispositions(Fixture fixture) {
+        return fixture.bean(Dispositions.class);
+>>>>>>> 0f78a8d (Dispositions: STAFF record a disposition (response required, resulting revision from an accepted suggestion or named after the comment) on commenters' threads, audited and announced; the report per period as XLSX (POI) and CSV)
     }
 
     private static CommentThreads threads(Fixture fixture) {

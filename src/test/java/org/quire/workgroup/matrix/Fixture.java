@@ -49,6 +49,7 @@ final class Fixture {
     private @Nullable CommentThread suggestion;
     private @Nullable DescriptorId descriptor;
     private @Nullable CommentPeriod period;
+    private @Nullable CommentThread commenterThread;
     private @Nullable ParticipationRequestId pendingRequest;
 
     Fixture(MatrixWorld world, Workgroup workgroup, Workgroup otherWorkgroup) {
@@ -140,6 +141,25 @@ final class Fixture {
                     opens.plus(Duration.ofDays(14)), CommentAudience.EVERY_COMMENTER));
         }
         return period;
+    }
+
+    /**
+     * A whole-proposal thread the commenter started on a second proposal, open for comment for two
+     * hours (so {@link #proposal()} stays a draft commenters cannot read).
+     */
+    CommentThread commenterThread() {
+        if (commenterThread == null) {
+            var commented = world.as(Persona.STAFF, () -> {
+                var created = bean(ProposalService.class).create(workgroup.id(),
+                        new NewProposal("Matrix proposal open for comment", List.of(1)));
+                bean(CommentPeriods.class).open(created.id(), Instant.now(), Instant.now().plus(Duration.ofHours(2)),
+                        CommentAudience.EVERY_COMMENTER);
+                return created;
+            });
+            commenterThread = world.as(Persona.COMMENTER, () -> bean(CommentThreads.class)
+                    .startOnProposal(commented.id(), "A remark by a commenter."));
+        }
+        return commenterThread;
     }
 
     ParticipationRequestId pendingRequest() {

@@ -101,6 +101,7 @@ class PermissionMatrixIT {
         shared.suggestion();
         shared.descriptor();
         shared.period();
+        shared.commenterThread();
         var before = StoreSnapshot.of(mongo);
         for (var persona : refusedOnes) {
             // the store keeps milliseconds
