@@ -27,6 +27,16 @@ final class ProposalRoutes {
         return descriptors(id) + "/edit";
     }
 
+    /** The proposal's comment periods: STAFF open, extend and close them there. */
+    static String commentPeriods(ProposalId id) {
+        return proposal(id) + "/comment-periods";
+    }
+
+    /** STAFF's dispositions of commenters' threads (a view of the comment module). */
+    static String dispositions(ProposalId id) {
+        return proposal(id) + "/dispositions";
+    }
+
     static String edit(ProposalId id, SectionId section) {
         return section(id, section) + "/edit";
     }

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.quire.markdown.MarkdownRenderer;
+import org.quire.proposal.CommentPeriods;
 import org.quire.proposal.CurrentDescriptorSet;
 import org.quire.proposal.DescriptorSetService;
 import org.quire.proposal.Presence;
@@ -61,6 +62,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final MarkdownRenderer markdown;
     private final LiveProposal live;
     private final List<ReaderAnnotations> annotations;
+    private final CommentPeriodBanner periodBanner;
     private final Map<SectionId, Span> editorsOf = new HashMap<>();
     private List<Presence> present = List.of();
     private @Nullable PresenceAvatars avatars;
@@ -68,7 +70,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     ProposalView(ProposalService proposals, SectionService sections, DescriptorSetService descriptorSets,
             WorkgroupService workgroups, MarkdownRenderer markdown, ProposalPresence presence,
-            ProposalUpdates updates, List<ReaderAnnotations> annotations) {
+            ProposalUpdates updates, List<ReaderAnnotations> annotations, CommentPeriods periods) {
         this.proposals = proposals;
         this.sections = sections;
         this.descriptorSets = descriptorSets;
@@ -76,6 +78,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.markdown = markdown;
         this.live = new LiveProposal(presence, updates);
         this.annotations = List.copyOf(annotations);
+        this.periodBanner = new CommentPeriodBanner(periods);
         addClassName("proposal");
     }
 
@@ -88,6 +91,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         var id = new ProposalId(event.getRouteParameters().get("id").orElse(""));
         show(load(id));
+        periodBanner.follow(event.getUI(), id);
         live.follow(event.getUI(), id, null, Presence.Activity.READING, this::showPresent, change -> refresh(id));
     }
 
@@ -152,7 +156,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         state.addClassName("state-badge");
         var shownAvatars = new PresenceAvatars(proposal);
         avatars = shownAvatars;
-        var header = new Div(heading, state, shownAvatars);
+        var header = new Div(heading, state, shownAvatars, periodBanner);
         header.addClassName("proposal-header");
         add(header);
         if (!proposal.chargeItems().isEmpty()) {
