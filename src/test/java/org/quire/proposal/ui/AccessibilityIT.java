@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * axe-core finds no serious or critical violation in the reader, editor, history and diff views
- * (of sections and of the descriptor set),
+ * (of sections and of the descriptor set) and the comment periods page as a member reads it,
  * and the editor's toolbar, text and save button are reached with the keyboard alone.
  */
 @QuireIntegrationTest
@@ -64,7 +64,7 @@ class AccessibilityIT extends BrowserJourney {
                     ProposalRoutes.history(proposal.id(), intro), ProposalRoutes.diff(proposal.id(), intro, 2, 3),
                     ProposalRoutes.descriptors(proposal.id()), ProposalRoutes.descriptorHistory(proposal.id()),
                     ProposalRoutes.descriptorRevision(proposal.id(), 3),
-                    ProposalRoutes.descriptorDiff(proposal.id(), 2, 3))) {
+                    ProposalRoutes.descriptorDiff(proposal.id(), 2, 3), ProposalRoutes.commentPeriods(proposal.id()))) {
                 page.navigate(base + route);
                 Vaadin.waitUntilIdle(page);
                 assertThat(Axe.seriousViolations(page)).as(route).isEmpty();
