@@ -11,12 +11,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.quire.comment.CommentThreads;
-<<<<<<< HEAD
-import org.quire.comment.Suggestions;
-=======
 import org.quire.comment.DispositionKind;
 import org.quire.comment.Dispositions;
->>>>>>> 0f78a8d (Dispositions: STAFF record a disposition (response required, resulting revision from an accepted suggestion or named after the comment) on commenters' threads, audited and announced; the report per period as XLSX (POI) and CSV)
+import org.quire.comment.Suggestions;
 import org.quire.proposal.CommentAudience;
 import org.quire.proposal.CommentPeriods;
 
@@ -88,13 +85,12 @@ final class CommentOperations {
         return fixture.bean(CommentPeriods.class);
     }
 
-<<<<<<< HEAD
     private static Suggestions suggestions(Fixture fixture) {
         return fixture.bean(Suggestions.class);
-=======
+    }
+
     private static Dispositions dispositions(Fixture fixture) {
         return fixture.bean(Dispositions.class);
->>>>>>> 0f78a8d (Dispositions: STAFF record a disposition (response required, resulting revision from an accepted suggestion or named after the comment) on commenters' threads, audited and announced; the report per period as XLSX (POI) and CSV)
     }
 
     private static CommentThreads threads(Fixture fixture) {
