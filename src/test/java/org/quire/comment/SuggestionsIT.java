@@ -249,7 +249,7 @@ class SuggestionsIT {
      * between; the section method that accepting relies on is tested for it directly.
      */
     @Test
-    void suggestedTextsThatWouldConflictWithNewerEditsAreRefusedAllWithNoDraftLeft() {
+    void suggestedTextsAreMergedWithNewerEditsOrRefusedAllWithNoDraftLeft() {
         sections.save(proposal.id(), intro, 2, INTRO.replace("once per day", "once each day"), "wording");
         var conflicting = new SuggestedText(intro, 2, INTRO.replace("once per day", "daily"),
                 List.of(key("commenter")), "Accepted suggestion");
@@ -265,7 +265,15 @@ class SuggestionsIT {
         assertThat(sections.read(proposal.id(), intro).head().number()).isEqualTo(3);
         assertThat(sections.read(proposal.id(), rationale).head().number()).isEqualTo(2);
         assertThat(drafts.find(proposal.id(), intro)).isEmpty();
-        sections.checkSuggestions(proposal.id(), List.of(clean));
+
+        var elsewhere = new SuggestedText(intro, 2, INTRO.replace("live video", "live two-way video"),
+                List.of(key("commenter")), "Accepted suggestion");
+        sections.checkSuggestions(proposal.id(), List.of(clean, elsewhere));
+        var merged = sections.applySuggestions(proposal.id(), elsewhere);
+        assertThat(merged.number()).isEqualTo(4);
+        assertThat(merged.suggestedBy()).containsExactly(key("commenter"));
+        assertThat(sections.read(proposal.id(), intro).text())
+                .isEqualTo("Report the code once each day. Count only the minutes of live two-way video.");
     }
 
     @Test
