@@ -40,6 +40,16 @@ class ArchitectureTest {
                 .check(QUIRE);
     }
 
+    /** They do not check roles: they serve notifications sent with nobody signed in, never a view. */
+    @Test
+    void onlyTheNotificationModuleUsesTheUncheckedReadersOfProposalsAndMembers() {
+        noClasses().that().resideOutsideOfPackages("org.quire.notification", "org.quire.proposal",
+                "org.quire.workgroup")
+                .should().dependOnClassesThat().areAssignableTo(org.quire.proposal.ProposalReaders.class)
+                .orShould().dependOnClassesThat().areAssignableTo(org.quire.workgroup.ActiveMembers.class)
+                .check(QUIRE);
+    }
+
     @Test
     void flexmarkIsUsedOnlyInsideTheMarkdownModule() {
         noClasses().that().resideOutsideOfPackage("org.quire.markdown..")

@@ -90,6 +90,16 @@ class DockerComposeTest {
     }
 
     @Test
+    void quireSendsItsMailToTheMailCatchersSmtpPort() {
+        var env = environment("quire");
+        assertThat(env).as("quire environment: notification e-mail").containsEntry("SPRING_MAIL_HOST", "mailpit");
+        assertThat(ports("mailpit")).as("mailpit ports versus SPRING_MAIL_PORT")
+                .anySatisfy(port -> assertThat(port).endsWith(":" + env.get("SPRING_MAIL_PORT")));
+        assertThat(dependsOn("quire")).as("quire does not wait for the mail catcher: mail is optional")
+                .doesNotContainKey("mailpit");
+    }
+
+    @Test
     void theRealmClientMatchesQuiresClientSettings() {
         var env = environment("quire");
         List<Map<String, Object>> clients = list(realm.get("clients"));
@@ -125,7 +135,9 @@ class DockerComposeTest {
 
     @Test
     void quireIsGivenOnlyEnvironmentVariablesItReads() throws IOException {
-        var read = new HashSet<>(List.of("SPRING_PROFILES_ACTIVE"));
+        // Spring Boot binds SPRING_MAIL_* to spring.mail.* itself; a placeholder in application.yml would set
+        // spring.mail.host even when empty, and a set host switches mail on.
+        var read = new HashSet<>(List.of("SPRING_PROFILES_ACTIVE", "SPRING_MAIL_HOST", "SPRING_MAIL_PORT"));
         try (var files = Files.newDirectoryStream(Path.of("src/main/resources"), "application*.yml")) {
             for (var file : files) {
                 PLACEHOLDER.matcher(Files.readString(file)).results().forEach(match -> read.add(match.group(1)));

@@ -13,6 +13,7 @@ import org.quire.shared.PersonKey;
 import org.quire.workgroup.internal.MembershipStore;
 import org.quire.workgroup.internal.ParticipationRequestStore;
 import org.quire.workgroup.internal.WorkgroupStore;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -38,10 +39,11 @@ public class ParticipationRequests {
     private final Clock clock;
     private final MembershipStore memberships;
     private final MembershipHistory history;
+    private final ApplicationEventPublisher events;
 
     ParticipationRequests(ParticipationRequestStore requests, WorkgroupStore workgroups,
             WorkgroupService workgroupService, WorkgroupAccess access, CurrentPerson currentPerson, AuditTrail audit,
-            Clock clock, MembershipStore memberships, MembershipHistory history) {
+            Clock clock, MembershipStore memberships, MembershipHistory history, ApplicationEventPublisher events) {
         this.requests = requests;
         this.workgroups = workgroups;
         this.workgroupService = workgroupService;
@@ -51,6 +53,7 @@ public class ParticipationRequests {
         this.clock = clock;
         this.memberships = memberships;
         this.history = history;
+        this.events = events;
     }
 
     /**
@@ -140,6 +143,7 @@ public class ParticipationRequests {
         workgroupService.addMember(request.workgroupId(), request.person(), role);
         history.joined(me, approved, before.orElse(null), new Membership(request.workgroupId(), request.person(), role,
                 MembershipStatus.ACTIVE));
+        decided(approved, me.key());
         return approved;
     }
 
@@ -152,7 +156,14 @@ public class ParticipationRequests {
         var declined = requests.close(id, ParticipationStatus.DECLINED, null, stated, clock.instant())
                 .orElseThrow(() -> new InputRejected(NOT_PENDING));
         recordDecision(request, declined, "participation.declined");
+        decided(declined, me.key());
         return declined;
+    }
+
+    private void decided(ParticipationRequest request, PersonKey by) {
+        workgroups.find(request.workgroupId()).ifPresent(workgroup -> events.publishEvent(new ParticipationDecided(
+                request.id(), request.person(), workgroup, request.status(), request.grantedRole(),
+                request.declineReason(), by)));
     }
 
     private boolean suspended(WorkgroupId workgroup, PersonKey person) {

@@ -25,12 +25,14 @@ import org.quire.identity.CurrentPerson;
 import org.quire.identity.Person;
 import org.quire.identity.Profiles;
 import org.quire.identity.SignInSettings;
+import org.quire.notification.Notifications;
+import org.quire.notification.ui.NotificationBell;
 import org.quire.workgroup.WorkgroupService;
 
 /**
  * The frame around every signed-in page: navigation from {@code @Menu} routes, who is signed in
- * (name, organization, roles) with a link to their profile, sign-out, the demo-mode banner, and
- * above each page the yearly reminder to confirm one's disclosures when it is due.
+ * (name, organization, roles), their notification bell, a link to their profile, sign-out, the
+ * demo-mode banner, and above each page the yearly reminder to confirm one's disclosures when due.
  */
 @Layout
 @PermitAll
@@ -43,7 +45,7 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Div page = new Div();
 
     MainLayout(CurrentPerson currentPerson, WorkgroupService workgroups, SignInSettings signIn,
-            AuthenticationContext authentication, Profiles profiles) {
+            AuthenticationContext authentication, Profiles profiles, Notifications notifications) {
         this.profiles = profiles;
         var person = currentPerson.require();
         var title = new Span("Quire");
@@ -52,7 +54,8 @@ class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (signIn.demo()) {
             addToNavbar(demoBanner());
         }
-        addToNavbar(whoIsSignedIn(person, workgroups), profileLink(), signOut(authentication));
+        addToNavbar(whoIsSignedIn(person, workgroups), new NotificationBell(notifications), profileLink(),
+                signOut(authentication));
         addToDrawer(new Header(navigation()));
         addToDrawer(new Footer(new Span("Quire · drafting for code-set workgroups")));
         disclosureReminder.setId("disclosure-reminder");

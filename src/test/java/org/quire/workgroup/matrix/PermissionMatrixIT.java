@@ -59,6 +59,7 @@ class PermissionMatrixIT {
         all.addAll(DescriptorOperations.all());
         all.addAll(CommentOperations.all());
         all.addAll(ProfileOperations.all());
+        all.addAll(NotificationOperations.all());
         return all;
     }
 

@@ -1,0 +1,4 @@
+package org.quire.notification;
+
+public record NotificationId(String value) {
+}
