@@ -1,11 +1,13 @@
 package org.quire.notification;
 
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 import org.quire.identity.Person;
 import org.quire.identity.PersonDirectory;
+import org.quire.shared.PersonKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -47,7 +49,7 @@ class NotificationMail implements DisposableBean {
         if (sender == null || sending.isShutdown()) {
             return;
         }
-        var address = people.find(notification.recipient()).map(Person::email).filter(email -> !email.isBlank());
+        var address = addressOf(notification.recipient());
         if (address.isEmpty()) {
             log.info("No e-mail address known for {}: told in Quire only", notification.recipient());
             return;
@@ -65,6 +67,10 @@ class NotificationMail implements DisposableBean {
                         notification.recipient(), failed);
             }
         });
+    }
+
+    Optional<String> addressOf(PersonKey person) {
+        return people.find(person).map(Person::email).filter(email -> !email.isBlank());
     }
 
     private static String subject(Notification notification) {

@@ -94,10 +94,13 @@ public class Notifications {
         return preferences.of(me);
     }
 
-    /** Whether e-mail can reach the signed-in person: mail is configured here and their e-mail is known. */
+    /**
+     * Whether e-mail can reach the signed-in person: mail is configured here and Quire knows their
+     * address (the one mail is sent to, from their latest sign-in).
+     */
     public boolean emailAvailable() {
         var me = currentPerson.require();
-        return mail.configured() && me.email() != null && !me.email().isBlank();
+        return mail.configured() && mail.addressOf(me.key()).isPresent();
     }
 
     /** Signs the caller up for the signed-in person's unread count whenever it changes. */
