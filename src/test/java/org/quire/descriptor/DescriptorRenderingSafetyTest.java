@@ -41,7 +41,7 @@ class DescriptorRenderingSafetyTest {
             assertThat(element == body || TAGS.contains(element.tagName())).as(element.tagName()).isTrue();
             for (Attribute attribute : element.attributes()) {
                 assertThat(attribute.getKey()).isIn("class", "id", "title", "href", "aria-hidden", "aria-label",
-                        "aria-labelledby", "scope", "data-code");
+                        "aria-labelledby", "scope", "data-code", "data-descriptor-id");
             }
         });
         assertThat(body.select("a")).allSatisfy(link -> assertThat(link.attr("href")).startsWith("#cpt-d-"));

@@ -29,6 +29,17 @@ class DescriptorRenderingTest {
     }
 
     @Test
+    void eachDescriptorsRowCarriesItsIdSoAReaderCanCommentOnIt() {
+        var rows = page.select("li.cpt-descriptor");
+
+        assertThat(rows).hasSize(demo.descriptors().size());
+        for (var descriptor : demo.descriptors()) {
+            assertThat(page.select("li.cpt-descriptor[data-descriptor-id='" + descriptor.id().value() + "']"))
+                    .extracting(e -> e.attr("data-code")).containsExactly(descriptor.code());
+        }
+    }
+
+    @Test
     void symbolsStandBeforeTheCodeAndAreSpokenInWords() {
         var addOn = item("9X2X5").selectFirst(".cpt-symbols");
 

@@ -35,7 +35,7 @@ final class DescriptorEntryHtml {
         var action = descriptor.action();
         var item = list.appendElement("li").id(elementId(descriptor.id()))
                 .addClass("cpt-descriptor").addClass("cpt-" + action.name().toLowerCase(Locale.ROOT))
-                .attr("data-code", descriptor.code());
+                .attr("data-code", descriptor.code()).attr("data-descriptor-id", descriptor.id().value());
         var line = item.appendElement("div").addClass("cpt-entry");
         Symbols.append(line.appendElement("span").addClass("cpt-symbols"), descriptor, ": ");
         // spaces between the parts, so copied text and text-only readers do not run code and words together
