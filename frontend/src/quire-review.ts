@@ -331,6 +331,7 @@ function highlightActivated(section: HTMLElement, target: EventTarget | null, by
   }
   const index = !byKey && lastClicked.target === target ? (lastClicked.index + 1) % threads.length : 0;
   lastClicked = { target, index };
+  focus(threads[index]); // shown at once; the margin then opens the thread
   section.dispatchEvent(new CustomEvent("quire-highlight-clicked", { detail: { thread: threads[index] } }));
 }
 

@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  * position and own text) once the rendered Markdown is on the page, and a selection as offsets in
  * those texts; the mapping to and from the source happens here ({@link PassageMapping}). The passage
  * just selected stays marked (and its range is on the section as {@code data-selected-range}) until
- * the threads are shown again, so the reader sees what the comment being written is about.
+ * the threads are shown again, so the reader sees what the comment being written is about; a picked
+ * descriptor's id is on the descriptors as {@code data-picked-descriptor}.
  */
 class TextHighlights {
 
@@ -59,7 +60,8 @@ class TextHighlights {
             text.executeJs("window.QuireReview.watchSection(this)");
         }
         var descriptors = page.descriptors().getElement();
-        descriptors.addEventListener("quire-descriptor-picked", event -> picked(detail(event))).addEventData(DETAIL);
+        descriptors.addEventListener("quire-descriptor-picked", event -> picked(descriptors, detail(event)))
+                .addEventData(DETAIL);
         descriptors.executeJs("window.QuireReview.watchDescriptors(this)");
     }
 
@@ -114,11 +116,12 @@ class TextHighlights {
         }
     }
 
-    private void picked(JsonNode detail) {
+    private void picked(Element descriptors, JsonNode detail) {
         var id = detail.path("id").asString("");
         var code = detail.path("code").asString("");
         try {
             var descriptor = new DescriptorId(id);
+            descriptors.setAttribute("data-picked-descriptor", descriptor.value());
             descriptorListener.accept(new PickedDescriptor(descriptor,
                     code.length() > DescriptorLimits.MAX_CODE ? code.substring(0, DescriptorLimits.MAX_CODE) : code));
         } catch (RuntimeException notAnId) {
