@@ -167,6 +167,7 @@ function commentOnSelection(): boolean {
       endPos: last.pos, endText: textOf(last), endOffset: end.offset,
     },
   }));
+  document.getSelection()?.removeAllRanges(); // the passage now shows as marked, the composer takes over
   hideButton();
   return true;
 }
