@@ -10,9 +10,10 @@ import org.jsoup.select.NodeTraversor;
 import org.quire.markdown.Markdown;
 
 /**
- * A section's blocks as the reader's script reports them (quire-review.ts, {@code blocksOf}): every
- * element with a source position, in document order, with the text nodes whose nearest such
- * element it is. Computed here from the HTML Quire renders, parsed as a browser would.
+ * A section's blocks as the reader's script reports them ({@code blocksOf} in
+ * frontend/src/review-blocks.ts): every element with a source position, in document order, with the
+ * text nodes whose nearest such element it is. Computed here from the HTML Quire renders, parsed as a
+ * browser would.
  */
 final class BrowserBlocks {
 
