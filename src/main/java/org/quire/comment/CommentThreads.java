@@ -162,6 +162,7 @@ public class CommentThreads {
         audit.record(AuditEntry.of(me.key(), "comment.started", proposal.workgroup().value(), "thread",
                 thread.id().value()).withChange(null, proposal.number()));
         posted(thread, thread.comments().getFirst(), List.of());
+        events.publishEvent(new ThreadChanged(thread.id(), thread.proposal()));
         return thread;
     }
 

@@ -12,6 +12,7 @@ import org.quire.proposal.ConcurrentChange;
 import org.quire.proposal.ProposalService;
 import org.quire.workgroup.WorkgroupAccess;
 import org.quire.workgroup.WorkgroupAction;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
@@ -41,15 +42,17 @@ class ThreadChanges {
     private final WorkgroupAccess access;
     private final CurrentPerson currentPerson;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     ThreadChanges(ThreadStore threads, ProposalService proposals, CommentPeriods periods, WorkgroupAccess access,
-            CurrentPerson currentPerson, AuditTrail audit) {
+            CurrentPerson currentPerson, AuditTrail audit, ApplicationEventPublisher events) {
         this.threads = threads;
         this.proposals = proposals;
         this.periods = periods;
         this.access = access;
         this.currentPerson = currentPerson;
         this.audit = audit;
+        this.events = events;
     }
 
     CommentThread apply(ThreadId threadId, Need need, String auditAction, UnaryOperator<CommentThread> edit) {
@@ -74,6 +77,7 @@ class ThreadChanges {
                 var saved = threads.update(edit.apply(thread));
                 audit.record(AuditEntry.of(me.key(), auditAction, thread.workgroup().value(), "thread",
                         threadId.value()));
+                events.publishEvent(new ThreadChanged(threadId, saved.proposal()));
                 return saved;
             } catch (OptimisticLockingFailureException concurrent) {
                 if (attempt == ATTEMPTS) {

@@ -1,0 +1,135 @@
+package org.quire.comment.ui;
+
+import java.util.Set;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.quire.comment.CommentThread;
+import org.quire.comment.ThreadId;
+import org.quire.comment.ThreadStatus;
+
+/**
+ * One thread in the margin: where it points, its suggested edit and disposition, its comments, and
+ * Reply and Resolve/Reopen. Its element id {@code thread-<id>} is the address notifications link to.
+ */
+final class ThreadCard extends Div {
+
+    private final CommentThread thread;
+    private final Div replyArea = new Div();
+    private final Paragraph problem = new Paragraph();
+    private String draft = "";
+
+    ThreadCard(MarginContext context, CommentThread thread, Set<ThreadId> selected, Runnable selectionChanged) {
+        this.thread = thread;
+        setId(idOf(thread.id()));
+        addClassName("thread-card");
+        getElement().setAttribute("role", "article");
+        boolean resolved = thread.status() == ThreadStatus.RESOLVED;
+        if (resolved) {
+            addClassName("thread-resolved");
+        }
+        var heading = new H3(ThreadPlace.label(thread, context.page()));
+        heading.setId(idOf(thread.id()) + "-place");
+        heading.addClassName("thread-place");
+        getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        var header = new Div(heading);
+        header.addClassName("thread-header");
+        var badge = ThreadPlace.badge(thread.target());
+        if (badge != null) {
+            header.add(badge);
+        }
+        if (resolved) {
+            var status = new Span("Resolved");
+            status.addClassName("thread-status");
+            header.add(status);
+        }
+        if (thread.organization() != null) {
+            var organization = new Span(thread.organization());
+            organization.addClassName("thread-organization");
+            header.add(organization);
+        }
+        add(header);
+        var quote = ThreadPlace.quote(thread, context.page());
+        if (quote != null) {
+            add(quote);
+        }
+        if (thread.suggestion() != null) {
+            add(new SuggestionBlock(context, thread, thread.suggestion(), selected, selectionChanged));
+        }
+        var comments = new Div();
+        comments.addClassName("thread-comments");
+        thread.comments().forEach(comment -> comments.add(new CommentEntry(context, thread.id(), comment)));
+        add(comments);
+        if (thread.disposition() != null) {
+            add(new DispositionNote(context, thread.disposition()));
+        }
+        problem.addClassName("review-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        add(actions(context, resolved), replyArea, problem);
+    }
+
+    static String idOf(ThreadId thread) {
+        return "thread-" + thread.value();
+    }
+
+    CommentThread thread() {
+        return thread;
+    }
+
+    /** What is typed in the reply box, carried over when the card is rebuilt with news. */
+    String draft() {
+        return replyArea.getChildren().findFirst().map(box -> ((CommentBox) box).text()).orElse(draft);
+    }
+
+    void restoreDraft(MarginContext context, String text) {
+        if (!text.isBlank() && context.permissions().comment()) {
+            openReply(context, text);
+        }
+    }
+
+    private Div actions(MarginContext context, boolean resolved) {
+        var actions = new Div();
+        actions.addClassName("thread-actions");
+        if (context.permissions().comment()) {
+            var reply = new Button("Reply", click -> openReply(context, ""));
+            reply.addClassName("reply-thread");
+            reply.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(reply);
+        }
+        if (context.permissions().resolveAny() || context.isMe(thread.startedBy())) {
+            var toggle = new Button(resolved ? "Reopen" : "Resolve", click -> Attempt.of(
+                    () -> resolved ? context.actions().threads().reopen(thread.id())
+                            : context.actions().threads().resolve(thread.id()), this::showProblem)
+                    .ifPresent(done -> context.changed().run()));
+            toggle.addClassName(resolved ? "reopen-thread" : "resolve-thread");
+            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(toggle);
+        }
+        return actions;
+    }
+
+    private void openReply(MarginContext context, String text) {
+        replyArea.removeAll();
+        var box = new CommentBox("Your reply", "Reply", typed -> {
+            context.actions().threads().reply(thread.id(), typed);
+            draft = "";
+            replyArea.removeAll();
+            context.changed().run();
+        }, () -> {
+            draft = "";
+            replyArea.removeAll();
+        }).withText(text);
+        replyArea.add(box);
+        box.focus();
+    }
+
+    private void showProblem(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
+    }
+}
