@@ -18,6 +18,8 @@ import org.quire.comment.ThreadStatus;
  */
 final class ThreadCard extends Div {
 
+    static final String ID_PREFIX = "thread-";
+
     private final CommentThread thread;
     private final Div replyArea = new Div();
     private final Paragraph problem = new Paragraph();
@@ -74,7 +76,7 @@ final class ThreadCard extends Div {
     }
 
     static String idOf(ThreadId thread) {
-        return "thread-" + thread.value();
+        return ID_PREFIX + thread.value();
     }
 
     CommentThread thread() {

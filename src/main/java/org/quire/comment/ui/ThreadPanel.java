@@ -105,6 +105,14 @@ class ThreadPanel extends Div {
             header.announce(threads, fresh, page);
             show(fresh);
         });
+        // A link to #thread-<id> (from a notification) opens that thread, even one the filters hide.
+        getElement().executeJs("return location.hash").then(String.class, hash -> {
+            if (hash != null && hash.startsWith("#" + ThreadCard.ID_PREFIX)) {
+                var thread = new ThreadId(hash.substring(1 + ThreadCard.ID_PREFIX.length()));
+                focus(thread);
+                focusListener.accept(thread);
+            }
+        });
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.quire.browser.Axe;
 import org.quire.browser.BrowserJourney;
 import org.quire.browser.EditorKeys;
 import org.quire.browser.Vaadin;
+import org.quire.comment.CommentThreads;
 import org.quire.descriptor.DemoDescriptors;
 import org.quire.identity.PersonDirectory;
 import org.quire.identity.SignInSettings;
@@ -32,6 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuireIntegrationTest
 class AccessibilityIT extends BrowserJourney {
 
+    @Autowired
+    CommentThreads comments;
     @Autowired
     ProposalService proposals;
     @Autowired
@@ -56,6 +59,10 @@ class AccessibilityIT extends BrowserJourney {
         sections.save(proposal.id(), intro, 2, "# Scope\n\nVisits of **30 minutes** or more.\n", "");
         descriptorSets.save(proposal.id(), 1, DemoDescriptors.telemedicine(), "");
         descriptorSets.save(proposal.id(), 2, DescriptorPagesIT.revised(DemoDescriptors.telemedicine()), "");
+        // the reader's margin then holds a passage thread with a reply and a whole-proposal thread
+        var thread = comments.startOnPassage(proposal.id(), intro, 3, 9, 29, "Why *30* minutes?");
+        comments.reply(thread.id(), "The survey says so.");
+        comments.startOnProposal(proposal.id(), "Ready for the panel?");
         SignedIn.signOut();
         var base = baseUrl() + "/";
         var page = signedIn("member");
