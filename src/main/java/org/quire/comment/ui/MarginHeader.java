@@ -72,6 +72,15 @@ final class MarginHeader extends Div {
         acceptSelected.setVisible(decides && selected > 0);
     }
 
+    /** What the list says when it shows no thread: none yet, or none the filters let through. */
+    static Paragraph emptyState(boolean anyThreads, boolean mayComment) {
+        var empty = new Paragraph(anyThreads ? "No thread matches these filters"
+                : mayComment ? "No comments yet — select text to comment" : "No comments yet");
+        empty.setId("threads-empty");
+        empty.addClassName("empty-state");
+        return empty;
+    }
+
     void showProblem(String message) {
         problem.setText(message);
         problem.setVisible(true);

@@ -11,11 +11,11 @@ import java.util.function.Consumer;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import org.jspecify.annotations.Nullable;
 import org.quire.comment.CommentThread;
 import org.quire.comment.ReviewPermissions;
 import org.quire.comment.ThreadId;
+import org.quire.identity.Person;
 import org.quire.proposal.ui.ReaderPage;
 
 /**
@@ -28,6 +28,7 @@ class ThreadPanel extends Div {
     private final ReaderPage page;
     private final ReviewActions actions;
     private final ReviewPermissions permissions;
+    private final Person me;
     private final MarginHeader header;
     private final ThreadFilters filters;
     private final Composer composer;
@@ -50,7 +51,8 @@ class ThreadPanel extends Div {
         setId("thread-panel");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-labelledby", MarginHeader.HEADING_ID);
-        var me = actions.currentPerson().require();
+        // read once on the request thread: live refreshes run without a request
+        this.me = actions.currentPerson().require();
         composer = new Composer(page, actions, started -> refresh());
         filters = new ThreadFilters(me.key(), () -> show(this.threads));
         header = new MarginHeader(permissions, composer::forProposal, this::acceptSelected);
@@ -135,8 +137,8 @@ class ThreadPanel extends Div {
 
     private void show(List<CommentThread> fresh) {
         threads = List.copyOf(fresh);
-        var context = new MarginContext(page, actions, permissions, actions.currentPerson().require(),
-                PeopleNames.of(actions.people(), threads), this::refresh);
+        var context = new MarginContext(page, actions, permissions, me, PeopleNames.of(actions.people(), threads),
+                this::refresh);
         filters.offer(threads);
         selected.retainAll(threads.stream().filter(t -> t.suggestion() != null && t.suggestion().pending())
                 .map(CommentThread::id).toList());
@@ -153,12 +155,7 @@ class ThreadPanel extends Div {
         cards.clear();
         cards.putAll(shown);
         if (visible.isEmpty()) {
-            var empty = new Paragraph(threads.isEmpty()
-                    ? (permissions.comment() ? "No comments yet — select text to comment" : "No comments yet")
-                    : "No thread matches these filters");
-            empty.setId("threads-empty");
-            empty.addClassName("empty-state");
-            list.add(empty);
+            list.add(MarginHeader.emptyState(!threads.isEmpty(), permissions.comment()));
         }
         header.count(threads, selected.size());
         if (focused != null && cards.containsKey(focused)) {

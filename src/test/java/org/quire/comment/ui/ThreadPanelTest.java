@@ -1,5 +1,6 @@
 package org.quire.comment.ui;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,8 @@ import org.quire.comment.ThreadId;
 import org.quire.comment.ThreadStatus;
 import org.quire.identity.PersonDirectory;
 import org.quire.identity.SignInSettings;
+import org.quire.proposal.CommentAudience;
+import org.quire.proposal.CommentPeriods;
 import org.quire.proposal.NewProposal;
 import org.quire.proposal.Proposal;
 import org.quire.proposal.ProposalService;
@@ -71,6 +74,8 @@ class ThreadPanelTest extends SpringBrowserlessTest {
     SignInSettings signIn;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    CommentPeriods periods;
 
     Proposal proposal;
     SectionId intro;
@@ -278,6 +283,24 @@ class ThreadPanelTest extends SpringBrowserlessTest {
         assertThat($(Button.class, card).all()).isEmpty();
         assertThat($(Button.class).withId("comment-on-proposal").all()).isEmpty();
         assertThat(text("why-no-comment")).contains("read the comments but not write them");
+    }
+
+    @Test
+    void aCommenterWritesDuringAPeriodAndIsToldWhyNotOnceItCloses() {
+        signInAs("staff");
+        var period = periods.open(proposal.id(), Instant.now(), Instant.now().plus(Duration.ofHours(2)),
+                CommentAudience.EVERY_COMMENTER);
+        signInAs("commenter");
+        open();
+        assertThat($(Button.class).withId("comment-on-proposal").all()).hasSize(1);
+
+        signInAs("staff");
+        periods.close(period.id());
+        signInAs("commenter");
+        open();
+        assertThat($(Button.class).withId("comment-on-proposal").all()).isEmpty();
+        assertThat(text("why-no-comment"))
+                .isEqualTo("Commenting is open only while a comment period open to your organization runs.");
     }
 
     @Test
