@@ -55,6 +55,10 @@ final class CommentOperations {
                 of("Suggestions.reject(ThreadId, String)", f -> suggestions(f).reject(f.suggestion().id(),
                         "The first text stays."), DECIDERS),
                 of("CommentThreads.threads(ProposalId)", f -> threads(f).threads(f.proposal().id()), READERS),
+                of("ReviewAccess.permissions(ProposalId)",
+                        f -> f.bean(org.quire.comment.ReviewAccess.class).permissions(f.proposal().id()), READERS),
+                of("ThreadUpdates.subscribe(ProposalId, Consumer)", f -> f.bean(org.quire.comment.ThreadUpdates.class)
+                        .subscribe(f.proposal().id(), change -> { }).cancel(), READERS),
                 of("CommentThreads.thread(ThreadId)", f -> threads(f).thread(f.thread().id()), READERS),
 
                 of("CommentPeriods.open(ProposalId, Instant, Instant, CommentAudience)", f -> periods(f).open(
