@@ -71,9 +71,10 @@ public class Dispositions {
      * comment, and only an accepted comment has one.
      */
     public CommentThread record(ThreadId threadId, DispositionKind kind, String response, @Nullable Integer revision) {
-        var answer = checked(response);
         var me = currentPerson.require();
         var recorded = changes.apply(threadId, ThreadChanges.Need.DISPOSE, "comment.disposition-recorded", thread -> {
+            // after the access check: whoever may not record hears that, not that the response is empty
+            var answer = checked(response);
             if (!commenterThreads.commenters(thread.workgroup()).containsKey(thread.startedBy())) {
                 throw new InputRejected("Dispositions answer commenters: this thread was started by a member of "
                         + "the workgroup, not by a commenter.");
