@@ -2,6 +2,9 @@
 import { ADDED } from "./review-blocks";
 
 export function watchDescriptors(root: HTMLElement): void {
+  if (root.dataset.reviewComment === "false") {
+    return; // the reader may not comment now: no buttons that would only be refused
+  }
   const decorate = (): void => {
     root.querySelectorAll("li[data-descriptor-id]").forEach((item) => {
       const line = item.querySelector(":scope > .cpt-entry") ?? item;

@@ -51,7 +51,8 @@ function currentSelection(): { section: HTMLElement; range: Range } | null {
   }
   const range = selection.getRangeAt(0);
   const section = sectionOf(range.startContainer);
-  if (!section || section !== sectionOf(range.endContainer) || range.toString().trim() === "") {
+  if (!section || section !== sectionOf(range.endContainer) || range.toString().trim() === ""
+      || section.dataset.reviewComment === "false") {
     return null;
   }
   return { section, range };

@@ -1,17 +1,11 @@
 package org.quire.comment;
 
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 import org.quire.proposal.ProposalId;
 import org.quire.proposal.ProposalService;
+import org.quire.shared.Broadcast;
 import org.quire.shared.Subscription;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -24,11 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ThreadUpdates implements DisposableBean {
 
-    private static final Logger log = LoggerFactory.getLogger(ThreadUpdates.class);
-
     private final ProposalService proposals;
-    private final Map<ProposalId, Set<Consumer<ThreadChanged>>> listeners = new ConcurrentHashMap<>();
-    private final ExecutorService delivery = Executors.newVirtualThreadPerTaskExecutor();
+    private final Broadcast<ProposalId, ThreadChanged> margins = new Broadcast<>("A comment margin");
 
     ThreadUpdates(ProposalService proposals) {
         this.proposals = proposals;
@@ -37,39 +28,20 @@ public class ThreadUpdates implements DisposableBean {
     /** Signs the caller up for changes to the threads of a proposal they may read. */
     public Subscription subscribe(ProposalId proposal, Consumer<ThreadChanged> listener) {
         proposals.get(proposal);
-        listeners.compute(proposal, (id, present) -> {
-            var set = present == null ? ConcurrentHashMap.<Consumer<ThreadChanged>>newKeySet() : present;
-            set.add(listener);
-            return set;
-        });
-        return () -> listeners.computeIfPresent(proposal, (id, set) -> {
-            set.remove(listener);
-            return set.isEmpty() ? null : set;
-        });
+        return margins.subscribe(proposal, listener);
     }
 
     @EventListener
     void on(ThreadChanged change) {
-        if (delivery.isShutdown()) {
-            return;
-        }
-        for (var listener : listeners.getOrDefault(change.proposal(), Set.of())) {
-            delivery.execute(() -> {
-                try {
-                    listener.accept(change);
-                } catch (RuntimeException failed) {
-                    log.warn("A page could not take the change of thread {}", change.thread(), failed);
-                }
-            });
-        }
+        margins.tell(change.proposal(), change);
     }
 
     int listenerCount(ProposalId proposal) {
-        return listeners.getOrDefault(proposal, Set.of()).size();
+        return margins.listenerCount(proposal);
     }
 
     @Override
     public void destroy() {
-        delivery.shutdownNow();
+        margins.close();
     }
 }

@@ -1,16 +1,10 @@
 package org.quire.notification;
 
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
 
 import org.quire.shared.PersonKey;
+import org.quire.shared.Broadcast;
 import org.quire.shared.Subscription;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -22,40 +16,18 @@ import org.springframework.stereotype.Component;
 @Component
 class UnreadCounts implements DisposableBean {
 
-    private static final Logger log = LoggerFactory.getLogger(UnreadCounts.class);
-
-    private final Map<PersonKey, Set<LongConsumer>> listeners = new ConcurrentHashMap<>();
-    private final ExecutorService delivery = Executors.newVirtualThreadPerTaskExecutor();
+    private final Broadcast<PersonKey, Long> bells = new Broadcast<>("A notification bell");
 
     Subscription subscribe(PersonKey person, LongConsumer listener) {
-        listeners.compute(person, (key, present) -> {
-            var set = present == null ? ConcurrentHashMap.<LongConsumer>newKeySet() : present;
-            set.add(listener);
-            return set;
-        });
-        return () -> listeners.computeIfPresent(person, (key, set) -> {
-            set.remove(listener);
-            return set.isEmpty() ? null : set;
-        });
+        return bells.subscribe(person, listener::accept);
     }
 
     void changed(PersonKey person, long unread) {
-        if (delivery.isShutdown()) {
-            return;
-        }
-        for (var listener : listeners.getOrDefault(person, Set.of())) {
-            delivery.execute(() -> {
-                try {
-                    listener.accept(unread);
-                } catch (RuntimeException failed) {
-                    log.warn("A bell could not take the unread count of {}", person, failed);
-                }
-            });
-        }
+        bells.tell(person, unread);
     }
 
     @Override
     public void destroy() {
-        delivery.shutdownNow();
+        bells.close();
     }
 }

@@ -10,6 +10,7 @@ import org.quire.shared.InputRejected;
 import org.quire.workgroup.AccessRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.AuthenticationException;
 
 /**
@@ -33,8 +34,9 @@ final class Attempt {
             problem.accept(refused.getMessage());
         } catch (AuthenticationException signedOut) {
             problem.accept("You were signed out. Sign in again in another tab, then try again here.");
-        } catch (UnsupportedOperationException notYet) {
-            problem.accept("This is not available yet.");
+        } catch (DataAccessException notAnswering) {
+            problem.accept("The database is not answering, so nothing was changed. What you wrote is still here; "
+                    + "try again in a moment.");
         } catch (RuntimeException failed) {
             log.warn("A comment action failed", failed);
             problem.accept("Something went wrong and nothing was changed. Try again in a moment.");

@@ -40,8 +40,32 @@ final class PassageMapping {
         while (end > start && Character.isWhitespace(source.charAt(end - 1))) {
             end--;
         }
-        return start < end ? Optional.of(new Range(start, end)) : Optional.empty();
+        if (start >= end) {
+            return Optional.empty();
+        }
+        return Optional.of(withWholeEmphasis(start, end));
     }
+
+    /**
+     * Takes in the delimiters of emphasis, strike-through and code that the selection closes or opens
+     * but does not hold both ends of: selecting from a bold word to the plain word after it must
+     * quote {@code **real-time** connection}, not {@code real-time** connection}, or replacing the
+     * passage would leave a stray delimiter that breaks the rest of the paragraph.
+     */
+    private Range withWholeEmphasis(int start, int end) {
+        var inside = source.substring(start, end);
+        while (start > 0 && DELIMITERS.indexOf(source.charAt(start - 1)) >= 0
+                && inside.indexOf(source.charAt(start - 1)) >= 0) {
+            start--;
+        }
+        while (end < source.length() && DELIMITERS.indexOf(source.charAt(end)) >= 0
+                && inside.indexOf(source.charAt(end)) >= 0) {
+            end++;
+        }
+        return new Range(start, end);
+    }
+
+    private static final String DELIMITERS = "*_~`";
 
     /**
      * The rendered text showing the source range {@code start}–{@code end}: per block (by its index

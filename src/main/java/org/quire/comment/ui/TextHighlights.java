@@ -32,6 +32,7 @@ class TextHighlights {
 
     static final String SCRIPT = "context://js/quire-review.js";
     private static final String DETAIL = "event.detail";
+    private static final String MAY_COMMENT = "data-review-comment";
 
     private final List<SectionHighlights> sections = new ArrayList<>();
     private Set<String> shownThreads = Set.of();
@@ -39,7 +40,8 @@ class TextHighlights {
     private Consumer<PickedDescriptor> descriptorListener = descriptor -> { };
     private Consumer<ThreadId> highlightListener = thread -> { };
 
-    TextHighlights(ReaderPage page) {
+    /** @param mayComment whether the reader may comment now: if not, no Comment buttons are offered */
+    TextHighlights(ReaderPage page, boolean mayComment) {
         var ui = UI.getCurrent();
         if (ui != null) {
             ui.getPage().addJavaScript(SCRIPT); // once per page: Flow loads a script only once
@@ -49,6 +51,7 @@ class TextHighlights {
             sections.add(section);
             var text = readerSection.text().getElement();
             text.setAttribute("data-review-section", readerSection.section().id().value());
+            text.setAttribute(MAY_COMMENT, String.valueOf(mayComment));
             text.addEventListener("quire-blocks", event -> {
                 if (section.blocksReported(detail(event))) {
                     paint(section);
@@ -60,6 +63,7 @@ class TextHighlights {
             text.executeJs("window.QuireReview.watchSection(this)");
         }
         var descriptors = page.descriptors().getElement();
+        descriptors.setAttribute(MAY_COMMENT, String.valueOf(mayComment));
         descriptors.addEventListener("quire-descriptor-picked", event -> picked(descriptors, detail(event)))
                 .addEventData(DETAIL);
         descriptors.executeJs("window.QuireReview.watchDescriptors(this)");

@@ -31,8 +31,14 @@ class PassageMappingTest {
     void aSelectionAcrossTheEdgeOfEmphasisTakesTheMarkItCrosses() {
         assertThat(selected("Report *audio-only* visits.", "Report audio")).isEqualTo("Report *audio");
         assertThat(selected("Report **audio-only** visits.", "only visits")).isEqualTo("only** visits");
+    }
+
+    @Test
+    void aSelectionOfAWholeEmphasizedRunAndMoreTakesBothItsMarks() {
         assertThat(selected("Report **audio-only** visits.", "audio-only visits"))
-                .isEqualTo("audio-only** visits");
+                .isEqualTo("**audio-only** visits");
+        assertThat(selected("Report *by* `audio` only.", "Report by audio"))
+                .isEqualTo("Report *by* `audio`");
     }
 
     @Test
@@ -53,7 +59,7 @@ class PassageMappingTest {
         assertThat(selected("Use `a*b*c` here.", "a*b*c")).isEqualTo("a*b*c");
         assertThat(selected("Write `&amp;` for it.", "&amp;")).isEqualTo("&amp;");
         assertThat(selected("Write `[x](y)` there.", "[x](y)")).isEqualTo("[x](y)");
-        assertThat(selected("Use ``a`b`` ok.", "a`b")).isEqualTo("a`b");
+        assertThat(selected("Use ``a`b`` ok.", "a`b")).isEqualTo("``a`b``"); // all of the code's text: the whole span
     }
 
     @Test
@@ -90,14 +96,14 @@ class PassageMappingTest {
     @Test
     void headingsLeaveOutTheirHashesAndUnderlines() {
         assertThat(selected("# Title here\n\nText", "Title")).isEqualTo("Title");
-        assertThat(selected("## Heading *two* ##\n\nText", "Heading two")).isEqualTo("Heading *two");
+        assertThat(selected("## Heading *two* ##\n\nText", "Heading two")).isEqualTo("Heading *two*");
         assertThat(selected("Setext title\n============\n\nText", "Setext title")).isEqualTo("Setext title");
     }
 
     @Test
     void tableCellsMapToTheirOwnText() {
         var markdown = "| Code | Meaning |\n|---|---|\n| 99091 | *remote* review |\n| 99453 | setup |";
-        assertThat(selected(markdown, "remote review")).isEqualTo("remote* review");
+        assertThat(selected(markdown, "remote review")).isEqualTo("*remote* review");
         assertThat(selected(markdown, "99453")).isEqualTo("99453");
         assertThat(selected(markdown, "Meaning")).isEqualTo("Meaning");
         assertThat(selected(markdown, "99091", "review")).isEqualTo("99091 | *remote* review");
@@ -106,7 +112,7 @@ class PassageMappingTest {
     @Test
     void aBlockquoteLeavesOutItsMarkersAcrossLines() {
         var markdown = "> quoted *words* here\n> and on the next line";
-        assertThat(selected(markdown, "quoted words")).isEqualTo("quoted *words");
+        assertThat(selected(markdown, "quoted words")).isEqualTo("quoted *words*");
         assertThat(selected(markdown, "here\nand")).isEqualTo("here\n> and");
     }
 
@@ -114,7 +120,7 @@ class PassageMappingTest {
     void aSelectionOverSeveralBlocksRunsFromTheFirstBlocksStartToTheLastBlocksEnd() {
         var markdown = "First paragraph ends here.\n\n## A heading\n\nSecond *paragraph* starts.";
         assertThat(selected(markdown, "ends here.", "Second paragraph"))
-                .isEqualTo("ends here.\n\n## A heading\n\nSecond *paragraph");
+                .isEqualTo("ends here.\n\n## A heading\n\nSecond *paragraph*");
     }
 
     @Test
@@ -133,7 +139,7 @@ class PassageMappingTest {
     @Test
     void nonAsciiTextKeepsItsPositions() {
         var markdown = "Ärzte – naïve 🙂 *émigré* “quoted” Straße";
-        assertThat(selected(markdown, "🙂 émigré")).isEqualTo("🙂 *émigré");
+        assertThat(selected(markdown, "🙂 émigré")).isEqualTo("🙂 *émigré*");
         assertThat(selected(markdown, "“quoted” Straße")).isEqualTo("“quoted” Straße");
         assertThat(selected(markdown, "Ärzte")).isEqualTo("Ärzte");
     }
