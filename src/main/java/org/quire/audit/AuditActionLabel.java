@@ -23,16 +23,31 @@ public final class AuditActionLabel {
             Map.entry("participation.declined", "Participation request declined"),
             Map.entry("proposal.created", "Proposal created"),
             Map.entry("section.saved", "Section saved"),
-            Map.entry("section.restored", "Section restored to an earlier revision"));
+            Map.entry("section.restored", "Section restored to an earlier revision"),
+            Map.entry("section.suggestions-applied", "Suggested edits applied to a section"),
+            Map.entry("proposal.state-changed", "Proposal state changed"),
+            Map.entry("comment.started", "Comment thread started"),
+            Map.entry("comment.replied", "Reply to a comment thread"),
+            Map.entry("comment.suggestion-accepted", "Suggested edit accepted"),
+            Map.entry("comment.suggestion-rejected", "Suggested edit rejected"),
+            Map.entry("comment.disposition-recorded", "Disposition recorded"),
+            Map.entry("comment.dispositions-exported", "Disposition report downloaded"),
+            Map.entry("comment-period.opened", "Comment period opened"),
+            Map.entry("comment-period.extended", "Comment period extended"),
+            Map.entry("comment-period.closed", "Comment period closed"));
 
-    private static final Map<String, String> KINDS = Map.of(
-            "access", "Access",
-            "audit", "Audit log",
-            "identity", "Sign-in",
-            "workgroup", "Workgroup",
-            "participation", "Participation requests",
-            "proposal", "Proposals",
-            "section", "Sections");
+    private static final Map<String, String> KINDS = Map.ofEntries(
+            Map.entry("comment", "Comments"),
+            Map.entry("comment-period", "Comment periods"),
+            Map.entry("descriptors", "Code descriptors"),
+            Map.entry("notification", "Notifications"),
+            Map.entry("access", "Access"),
+            Map.entry("audit", "Audit log"),
+            Map.entry("identity", "Sign-in"),
+            Map.entry("workgroup", "Workgroup"),
+            Map.entry("participation", "Participation requests"),
+            Map.entry("proposal", "Proposals"),
+            Map.entry("section", "Sections"));
 
     private AuditActionLabel() {
     }
