@@ -1,11 +1,14 @@
 package org.quire.comment.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.jspecify.annotations.Nullable;
 import org.quire.comment.Comment;
 import org.quire.comment.ThreadId;
 
@@ -19,6 +22,7 @@ final class CommentEntry extends Div {
     private final ThreadId thread;
     private final Comment comment;
     private final Paragraph problem = new Paragraph();
+    private @Nullable CommentBox editing;
 
     CommentEntry(MarginContext context, ThreadId thread, Comment comment) {
         this.context = context;
@@ -34,6 +38,7 @@ final class CommentEntry extends Div {
 
     private void show() {
         removeAll();
+        editing = null;
         var author = new Span(context.nameOf(comment.author()));
         author.addClassName("comment-author");
         var meta = new Div(author, MarginContext.time(comment.at()));
@@ -69,13 +74,35 @@ final class CommentEntry extends Div {
     }
 
     private void edit() {
+        edit(comment.text());
+    }
+
+    private void edit(String text) {
         removeAll();
-        var box = new CommentBox("Edit your comment", "Save", text -> {
-            context.actions().threads().edit(thread, comment.id(), text);
+        var box = new CommentBox("Edit your comment", "Save", typed -> {
+            context.actions().threads().edit(thread, comment.id(), typed);
+            editing = null; // saved: nothing left to carry over to the refreshed card
             context.changed().run();
-        }, this::show).withText(comment.text());
+        }, this::show).withText(text);
+        editing = box;
         add(box);
         box.focus();
+    }
+
+    Comment comment() {
+        return comment;
+    }
+
+    /** What is typed into this comment's edit box, if it is being edited: kept when the thread changes meanwhile. */
+    Optional<String> editedText() {
+        return Optional.ofNullable(editing).map(CommentBox::text);
+    }
+
+    /** Goes on editing with {@code text}, after the card was rebuilt; not for a comment since deleted. */
+    void resumeEdit(String text) {
+        if (!comment.deleted() && context.isMe(comment.author())) {
+            edit(text);
+        }
     }
 
     private void confirmDelete() {

@@ -1,5 +1,9 @@
 package org.quire.comment.ui;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.vaadin.flow.component.button.Button;
@@ -8,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.quire.comment.CommentId;
 import org.quire.comment.CommentThread;
 import org.quire.comment.ThreadId;
 import org.quire.comment.ThreadStatus;
@@ -23,6 +28,7 @@ final class ThreadCard extends Div {
     private final CommentThread thread;
     private final Div replyArea = new Div();
     private final Paragraph problem = new Paragraph();
+    private final List<CommentEntry> entries = new ArrayList<>();
     private String draft = "";
 
     ThreadCard(MarginContext context, CommentThread thread, Set<ThreadId> selected, Runnable selectionChanged) {
@@ -64,7 +70,8 @@ final class ThreadCard extends Div {
         }
         var comments = new Div();
         comments.addClassName("thread-comments");
-        thread.comments().forEach(comment -> comments.add(new CommentEntry(context, thread.id(), comment)));
+        thread.comments().forEach(comment -> entries.add(new CommentEntry(context, thread.id(), comment)));
+        entries.forEach(comments::add);
         add(comments);
         if (thread.disposition() != null) {
             add(new DispositionNote(context, thread.disposition()));
@@ -86,6 +93,18 @@ final class ThreadCard extends Div {
     /** What is typed in the reply box, carried over when the card is rebuilt with news. */
     String draft() {
         return replyArea.getChildren().findFirst().map(box -> ((CommentBox) box).text()).orElse(draft);
+    }
+
+    /** The comments being edited and what is typed in them, carried over like the reply. */
+    Map<CommentId, String> edits() {
+        var edits = new HashMap<CommentId, String>();
+        entries.forEach(entry -> entry.editedText().ifPresent(text -> edits.put(entry.comment().id(), text)));
+        return edits;
+    }
+
+    void restoreEdits(Map<CommentId, String> edits) {
+        entries.stream().filter(entry -> edits.containsKey(entry.comment().id()))
+                .forEach(entry -> entry.resumeEdit(edits.get(entry.comment().id())));
     }
 
     void restoreDraft(MarginContext context, String text) {

@@ -148,7 +148,7 @@ class ThreadPanel extends Div {
         for (var thread : visible) {
             var before = cards.get(thread.id());
             var card = before != null && before.thread().equals(thread) ? before
-                    : newCard(context, thread, before == null ? "" : before.draft());
+                    : newCard(context, thread, before);
             shown.put(thread.id(), card);
             list.add(card);
         }
@@ -164,9 +164,13 @@ class ThreadPanel extends Div {
         changeListener.accept(visible);
     }
 
-    private ThreadCard newCard(MarginContext context, CommentThread thread, String draft) {
+    /** A card for the thread as it is now, keeping what was typed into the one it replaces. */
+    private ThreadCard newCard(MarginContext context, CommentThread thread, @Nullable ThreadCard before) {
         var card = new ThreadCard(context, thread, selected, () -> header.count(threads, selected.size()));
-        card.restoreDraft(context, draft);
+        if (before != null) {
+            card.restoreDraft(context, before.draft());
+            card.restoreEdits(before.edits());
+        }
         card.addClickListener(click -> {
             mark(thread.id());
             focusListener.accept(thread.id());

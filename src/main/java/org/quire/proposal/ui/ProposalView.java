@@ -13,10 +13,6 @@ import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,7 +33,6 @@ import org.quire.proposal.ProposalPermissions;
 import org.quire.proposal.ProposalPresence;
 import org.quire.proposal.ProposalService;
 import org.quire.proposal.ProposalUpdates;
-import org.quire.proposal.Section;
 import org.quire.proposal.SectionId;
 import org.quire.proposal.SectionService;
 import org.quire.proposal.SectionText;
@@ -164,13 +159,15 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             add(new Paragraph("Answers charge item" + (items.size() == 1 ? " " : "s ") + String.join(", ", items)
                     + " of the workgroup's charge."));
         }
-        add(tableOfContents(proposal));
+        add(ReaderParts.tableOfContents(proposal));
         var document = new Div();
         document.addClassName("reader-document");
         var shownSections = new ArrayList<ReaderSection>();
         for (var text : page.texts()) {
             var rendered = new MarkdownView(markdown, text.text());
-            document.add(sectionBlock(text, rendered, page.permissions()));
+            var editors = new Span();
+            editorsOf.put(text.section().id(), editors);
+            document.add(ReaderParts.sectionBlock(text, rendered, page.permissions(), editors));
             shownSections.add(new ReaderSection(text.section(), text.head().number(), text.text(), rendered));
         }
         var descriptors = new DescriptorPart(page.descriptors(), page.permissions());
@@ -200,50 +197,5 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             label.setText(editing.isEmpty() ? "" : "✎ " + editing + " editing now");
             label.setVisible(!editing.isEmpty());
         });
-    }
-
-    /**
-     * Links carry the page's own address: Flow's {@code <base>} would resolve a bare "#fragment" to
-     * the application's root and navigate away (vaadin/flow#1215).
-     */
-    private static Nav tableOfContents(Proposal proposal) {
-        var here = ProposalRoutes.proposal(proposal.id()) + "#";
-        var list = new OrderedList();
-        for (var section : proposal.currentSections()) {
-            list.add(new ListItem(new Anchor(here + anchor(section), section.title())));
-        }
-        list.add(new ListItem(new Anchor(here + DescriptorPart.ANCHOR, DescriptorPart.TITLE)));
-        var nav = new Nav(new H2("Contents"), list);
-        nav.addClassName("table-of-contents");
-        nav.setId("contents");
-        nav.getElement().setAttribute("aria-label", "Table of contents");
-        return nav;
-    }
-
-    private Div sectionBlock(SectionText text, MarkdownView rendered, ProposalPermissions permissions) {
-        var proposal = text.proposal();
-        var section = text.section();
-        var heading = new H2(section.title());
-        heading.setId(anchor(section));
-        var actions = new Div();
-        actions.addClassName("section-actions");
-        if (permissions.edit()) {
-            actions.add(new Anchor(ProposalRoutes.edit(proposal.id(), section.id()), "Edit"));
-        }
-        actions.add(new Anchor(ProposalRoutes.history(proposal.id(), section.id()),
-                "History (" + text.head().number() + ")"));
-        var editors = new Span();
-        editors.addClassName("section-editors");
-        editors.setVisible(false);
-        editorsOf.put(section.id(), editors);
-        actions.add(editors);
-        var block = new Div(heading, actions, rendered);
-        block.addClassName("proposal-section");
-        block.getElement().setAttribute("data-revision", String.valueOf(text.head().number()));
-        return block;
-    }
-
-    static String anchor(Section section) {
-        return "section-" + section.id().value();
     }
 }

@@ -139,6 +139,24 @@ class ThreadPanelTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void anEditInProgressIsKeptWhenTheThreadChangesMeanwhile() {
+        var first = comments.startOnProposal(proposal.id(), "The scope reads right.");
+        var second = comments.startOnProposal(proposal.id(), "The title is long.");
+        open();
+        click($(Button.class, card(first.id())).withClassName("edit-comment").single());
+        $(TextArea.class, card(first.id())).single().setValue("The scope reads right, half-typed");
+
+        signInAs("staff");
+        comments.reply(first.id(), "Agreed.");
+        signInAs("member");
+        click($(Button.class, card(second.id())).withClassName("resolve-thread").single()); // the margin refreshes
+
+        var rebuilt = card(first.id());
+        assertThat($(CommentEntry.class, rebuilt).all()).hasSize(2);
+        assertThat($(TextArea.class, rebuilt).single().getValue()).isEqualTo("The scope reads right, half-typed");
+    }
+
+    @Test
     void filtersCombineStatusMineDetachedAndOrganization() {
         comments.startOnProposal(proposal.id(), "Mine and open.");
         signInAs("staff");

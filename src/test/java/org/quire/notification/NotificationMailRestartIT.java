@@ -32,10 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Notification e-mail through a real SMTP server (GreenMail on a loopback port): sent for the kinds
- * a person chose, not for the others, plain text with a link to the place.
+ * a person chose, not for the others, plain text with a link to the place. Its application has mail
+ * configured, a second application beside the shared one: named a restart test so it gets a JVM of
+ * its own (a second Spring Security application in one JVM breaks the demo sign-in of the first).
  */
 @QuireIntegrationTest(properties = "quire.notifications.base-url=https://quire.example.org")
-class NotificationMailIT {
+class NotificationMailRestartIT {
 
     static final GreenMail SMTP = startSmtp();
 
