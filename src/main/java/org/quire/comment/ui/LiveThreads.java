@@ -1,7 +1,8 @@
 package org.quire.comment.ui;
 
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
@@ -34,13 +35,18 @@ final class LiveThreads {
         this.threads = threads;
     }
 
-    /** Call on the tab's request thread, where the reader's security context is set. */
-    void follow(UI ui, ProposalId proposal, Consumer<List<CommentThread>> show) {
+    /**
+     * Call on the tab's request thread, where the reader's security context is set. Each read takes
+     * its number from {@code reads} before reading, so the page can drop a read that a newer one
+     * (its own refresh after an action) overtook.
+     */
+    void follow(UI ui, ProposalId proposal, AtomicLong reads, BiConsumer<Long, List<CommentThread>> show) {
         stop();
         var reader = SecurityContextHolder.createEmptyContext();
         reader.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         subscription = updates.subscribe(proposal, change -> {
             List<CommentThread> fresh;
+            long read = reads.incrementAndGet();
             try {
                 SecurityContextHolder.setContext(reader);
                 fresh = threads.threads(proposal);
@@ -51,7 +57,7 @@ final class LiveThreads {
                 SecurityContextHolder.clearContext();
             }
             try {
-                ui.access(() -> show.accept(fresh));
+                ui.access(() -> show.accept(read, fresh));
             } catch (UIDetachedException closed) {
                 stop();
             }

@@ -17,8 +17,8 @@ class ReviewMargin implements ReaderAnnotations {
     @Override
     public void annotate(ReaderPage page) {
         var threads = actions.threads().threads(page.proposal().id());
-        var highlights = new TextHighlights(page, actions.access().permissions(page.proposal().id()).comment());
         var panel = new ThreadPanel(page, threads, actions);
+        var highlights = new TextHighlights(page, panel.mayComment());
         highlights.show(threads);
         highlights.onSelection(panel::compose);
         highlights.onDescriptorPicked(panel::compose);

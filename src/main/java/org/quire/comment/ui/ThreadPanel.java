@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -36,6 +37,8 @@ class ThreadPanel extends Div {
     private final Map<ThreadId, ThreadCard> cards = new HashMap<>();
     private final Set<ThreadId> selected = new LinkedHashSet<>();
     private final LiveThreads live;
+    private final AtomicLong reads = new AtomicLong();
+    private long shownRead;
     private List<CommentThread> threads;
     private @Nullable ThreadId focused;
     private Consumer<ThreadId> focusListener = thread -> { };
@@ -59,6 +62,11 @@ class ThreadPanel extends Div {
         list.addClassName("thread-list");
         add(header, filters, composer, list);
         show(this.threads);
+    }
+
+    /** Whether the reader may comment now (the same answer the panel's controls follow). */
+    boolean mayComment() {
+        return permissions.comment();
     }
 
     /** Opens the composer for a comment or suggestion on the selected passage. */
@@ -103,9 +111,12 @@ class ThreadPanel extends Div {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        live.follow(attachEvent.getUI(), page.proposal().id(), fresh -> {
-            header.announce(threads, fresh, page);
-            show(fresh);
+        live.follow(attachEvent.getUI(), page.proposal().id(), reads, (read, fresh) -> {
+            if (read > shownRead) { // a slower read never replaces what a newer one showed
+                shownRead = read;
+                header.announce(threads, fresh, page);
+                show(fresh);
+            }
         });
         // A link to #thread-<id> (from a notification) opens that thread, even one the filters hide.
         getElement().executeJs("return location.hash").then(String.class, hash -> {
@@ -132,7 +143,11 @@ class ThreadPanel extends Div {
     }
 
     private void refresh() {
-        Attempt.of(() -> actions.threads().threads(page.proposal().id()), header::showProblem).ifPresent(this::show);
+        long read = reads.incrementAndGet();
+        Attempt.of(() -> actions.threads().threads(page.proposal().id()), header::showProblem).ifPresent(fresh -> {
+            shownRead = Math.max(shownRead, read);
+            show(fresh);
+        });
     }
 
     private void show(List<CommentThread> fresh) {
