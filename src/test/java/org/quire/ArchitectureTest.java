@@ -40,6 +40,14 @@ class ArchitectureTest {
                 .check(QUIRE);
     }
 
+    /** It does not check roles: the lifecycle module checks them and the step table before moving a proposal. */
+    @Test
+    void onlyTheLifecycleMovesProposals() {
+        noClasses().that().resideOutsideOfPackages("org.quire.lifecycle", "org.quire.proposal")
+                .should().dependOnClassesThat().areAssignableTo(org.quire.proposal.ProposalStates.class)
+                .check(QUIRE);
+    }
+
     /** They do not check roles: they serve notifications sent with nobody signed in, never a view. */
     @Test
     void onlyTheNotificationModuleUsesTheUncheckedReadersOfProposalsAndMembers() {

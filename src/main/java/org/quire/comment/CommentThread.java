@@ -16,11 +16,12 @@ import org.quire.workgroup.WorkgroupId;
  * @param organization the organization of the person who started it, as it was then (for reports)
  * @param suggestion the suggested edit, for a thread that proposes one (passages only)
  * @param disposition STAFF's disposition, for a commenter's thread that has one
+ * @param blocking whether, while open, it keeps the proposal from workgroup approval
  */
 public record CommentThread(ThreadId id, ProposalId proposal, WorkgroupId workgroup, ThreadTarget target,
         ThreadStatus status, PersonKey startedBy, @Nullable String organization, Instant startedAt,
         List<Comment> comments, @Nullable Resolution resolution, @Nullable Suggestion suggestion,
-        @Nullable Disposition disposition, long version) {
+        @Nullable Disposition disposition, boolean blocking, long version) {
 
     public CommentThread {
         comments = List.copyOf(comments);
@@ -42,27 +43,37 @@ public record CommentThread(ThreadId id, ProposalId proposal, WorkgroupId workgr
 
     CommentThread withComments(List<Comment> newComments) {
         return new CommentThread(id, proposal, workgroup, target, status, startedBy, organization, startedAt,
-                newComments, resolution, suggestion, disposition, version);
+                newComments, resolution, suggestion, disposition, blocking, version);
     }
 
     CommentThread withStatus(ThreadStatus newStatus, @Nullable Resolution newResolution) {
         return new CommentThread(id, proposal, workgroup, target, newStatus, startedBy, organization, startedAt,
-                comments, newResolution, suggestion, disposition, version);
+                comments, newResolution, suggestion, disposition, blocking, version);
     }
 
     CommentThread withTarget(ThreadTarget newTarget) {
         return new CommentThread(id, proposal, workgroup, newTarget, status, startedBy, organization, startedAt,
-                comments, resolution, suggestion, disposition, version);
+                comments, resolution, suggestion, disposition, blocking, version);
     }
 
     CommentThread withSuggestion(Suggestion newSuggestion) {
         return new CommentThread(id, proposal, workgroup, target, status, startedBy, organization, startedAt,
-                comments, resolution, newSuggestion, disposition, version);
+                comments, resolution, newSuggestion, disposition, blocking, version);
     }
 
     CommentThread withDisposition(Disposition newDisposition) {
         return new CommentThread(id, proposal, workgroup, target, status, startedBy, organization, startedAt,
-                comments, resolution, suggestion, newDisposition, version);
+                comments, resolution, suggestion, newDisposition, blocking, version);
+    }
+
+    CommentThread withBlocking(boolean newBlocking) {
+        return new CommentThread(id, proposal, workgroup, target, status, startedBy, organization, startedAt,
+                comments, resolution, suggestion, disposition, newBlocking, version);
+    }
+
+    /** Open and marked blocking: keeps the proposal from workgroup approval. */
+    public boolean blocksApproval() {
+        return blocking && status == ThreadStatus.OPEN;
     }
 
     public boolean isSuggestion() {

@@ -134,6 +134,20 @@ public class CommentThreads {
                 thread -> thread.withStatus(ThreadStatus.OPEN, null));
     }
 
+    /**
+     * Marks an open thread as blocking workgroup approval ({@code true}) or lifts the mark: the
+     * lifecycle will not send the proposal to approval while such a thread is open.
+     */
+    public CommentThread markBlocking(ThreadId threadId, boolean blocking) {
+        return changes.apply(threadId, ThreadChanges.Need.MARK_BLOCKING,
+                blocking ? "comment.marked-blocking" : "comment.unmarked-blocking", thread -> {
+                    if (blocking && thread.status() != ThreadStatus.OPEN) {
+                        throw new InputRejected("Only an open thread can block approval; reopen it first.");
+                    }
+                    return thread.withBlocking(blocking);
+                });
+    }
+
     /** The proposal's threads, anchors followed to the current revisions, in document order. */
     public List<CommentThread> threads(ProposalId proposalId) {
         var proposal = proposals.get(proposalId);
@@ -158,7 +172,7 @@ public class CommentThreads {
         var thread = threads.insert(new CommentThread(new ThreadId("new"), proposal.id(), proposal.workgroup(), target,
                 ThreadStatus.OPEN, me.key(), me.organization(), now,
                 List.of(new Comment(CommentId.random(), me.key(), now, checked, null, null)), null, suggestion, null,
-                0));
+                false, 0));
         audit.record(AuditEntry.of(me.key(), "comment.started", proposal.workgroup().value(), "thread",
                 thread.id().value()).withChange(null, proposal.number()));
         posted(thread, thread.comments().getFirst(), List.of());

@@ -33,7 +33,9 @@ class ThreadChanges {
         /** Accepting or rejecting a suggested edit: {@link WorkgroupAction#DECIDE_SUGGESTIONS}. */
         DECIDE,
         /** Recording a disposition: {@link WorkgroupAction#RECORD_DISPOSITIONS} only. */
-        DISPOSE
+        DISPOSE,
+        /** Marking a thread as blocking approval, or lifting the mark: {@link WorkgroupAction#MARK_BLOCKING}. */
+        MARK_BLOCKING
     }
 
     private final ThreadStore threads;
@@ -71,6 +73,8 @@ class ThreadChanges {
                 case DECIDE -> access.require(me, thread.workgroup(), WorkgroupAction.DECIDE_SUGGESTIONS, "thread",
                         threadId.value());
                 case DISPOSE -> access.require(me, thread.workgroup(), WorkgroupAction.RECORD_DISPOSITIONS, "thread",
+                        threadId.value());
+                case MARK_BLOCKING -> access.require(me, thread.workgroup(), WorkgroupAction.MARK_BLOCKING, "thread",
                         threadId.value());
             }
             try {

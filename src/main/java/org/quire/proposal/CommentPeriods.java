@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -125,20 +126,24 @@ public class CommentPeriods {
         var now = now();
         boolean commenter = !access.allows(me, workgroup, WorkgroupAction.COMMENT)
                 && access.allows(me, workgroup, WorkgroupAction.COMMENT_IN_PERIOD);
-        boolean mayComment = access.allows(me, workgroup, WorkgroupAction.COMMENT) || (commenter && all.stream()
-                .anyMatch(period -> period.openAt(now) && period.audience().includes(me.organization())));
+        boolean mayComment = checked.proposal().state().allowsCommenting()
+                && (access.allows(me, workgroup, WorkgroupAction.COMMENT) || (commenter && all.stream()
+                .anyMatch(period -> period.openAt(now) && period.audience().includes(me.organization()))));
         return new CommentPeriodOutlook(all, now, access.allows(me, workgroup, WorkgroupAction.MANAGE_COMMENT_PERIODS),
                 commenter, mayComment);
     }
 
     /**
      * Refuses (and audits) unless the signed-in person may comment on the proposal now: STAFF and
-     * MEMBERs always, COMMENTERs while a period open to their organization runs.
+     * MEMBERs while the proposal is open, COMMENTERs while a period open to their organization runs.
      */
     public void requireCommentable(ProposalId proposalId) {
         var checked = proposalAccess.toRead(proposalId);
         var me = checked.person();
         var workgroup = checked.proposal().workgroup();
+        var state = checked.proposal().state();
+        access.requireCondition(state.allowsCommenting(), me, workgroup, "comment", "proposal", proposalId.value(),
+                "This proposal is " + state.label().toLowerCase(Locale.ROOT) + ": it takes no more comments.");
         if (access.allows(me, workgroup, WorkgroupAction.COMMENT)) {
             return;
         }

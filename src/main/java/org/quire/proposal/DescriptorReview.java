@@ -43,7 +43,7 @@ public class DescriptorReview {
      * @throws InputRejected when the set has errors (listed) or changed since revision {@code revision}
      */
     public ReviewReadiness markReady(ProposalId proposalId, int revision) {
-        var checked = proposalAccess.toChange(proposalId, WorkgroupAction.EDIT_PROPOSAL);
+        var checked = proposalAccess.toEdit(proposalId, WorkgroupAction.EDIT_PROPOSAL);
         var current = descriptorSets.read(proposalId);
         if (current.head().number() != revision) {
             throw new InputRejected("The descriptor set changed since you looked at it (revision "
@@ -66,7 +66,7 @@ public class DescriptorReview {
 
     /** Takes the mark back (nothing happens when there is none). */
     public void withdraw(ProposalId proposalId) {
-        var checked = proposalAccess.toChange(proposalId, WorkgroupAction.EDIT_PROPOSAL);
+        var checked = proposalAccess.toEdit(proposalId, WorkgroupAction.EDIT_PROPOSAL);
         var mark = readiness.find(proposalId);
         if (mark.isEmpty()) {
             return;

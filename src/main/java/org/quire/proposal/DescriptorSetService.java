@@ -65,7 +65,7 @@ public class DescriptorSetService {
 
     /** Saves {@code set} edited from revision {@code baseNumber}; see {@link DescriptorSaveOutcome}. */
     public DescriptorSaveOutcome save(ProposalId proposalId, int baseNumber, DescriptorSet set, String summary) {
-        var checked = proposalAccess.toChange(proposalId, WorkgroupAction.EDIT_PROPOSAL);
+        var checked = proposalAccess.toEdit(proposalId, WorkgroupAction.EDIT_PROPOSAL);
         var document = checked.proposal().descriptorDocument();
         headOf(checked.proposal());
         var outcome = revisions.save(document, baseNumber, DescriptorSetJson.write(set), checked.person().key(),
@@ -81,7 +81,7 @@ public class DescriptorSetService {
 
     /** A new revision with the set of revision {@code number}, on top of {@code baseNumber}. */
     public DescriptorSaveOutcome restore(ProposalId proposalId, int number, int baseNumber) {
-        var checked = proposalAccess.toChange(proposalId, WorkgroupAction.RESTORE_REVISION);
+        var checked = proposalAccess.toEdit(proposalId, WorkgroupAction.RESTORE_REVISION);
         headOf(checked.proposal());
         var outcome = revisions.restore(checked.proposal().descriptorDocument(), number, baseNumber,
                 checked.person().key(), DescriptorMerger.INSTANCE);

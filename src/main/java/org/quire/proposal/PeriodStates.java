@@ -4,12 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 
-import org.quire.audit.AuditEntry;
-import org.quire.audit.AuditTrail;
 import org.quire.proposal.internal.CommentPeriodStore;
 import org.quire.proposal.internal.ProposalStore;
 import org.quire.shared.PersonKey;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,16 +26,13 @@ class PeriodStates {
 
     private final ProposalStore proposals;
     private final CommentPeriodStore periods;
-    private final AuditTrail audit;
-    private final ApplicationEventPublisher events;
+    private final ProposalStates states;
     private final Clock clock;
 
-    PeriodStates(ProposalStore proposals, CommentPeriodStore periods, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+    PeriodStates(ProposalStore proposals, CommentPeriodStore periods, ProposalStates states, Clock clock) {
         this.proposals = proposals;
         this.periods = periods;
-        this.audit = audit;
-        this.events = events;
+        this.states = states;
         this.clock = clock;
     }
 
@@ -64,17 +58,19 @@ class PeriodStates {
                 return;
             }
             try {
-                proposals.update(new Proposal(proposal.id(), proposal.workgroup(), proposal.number(), proposal.title(),
-                        proposal.chargeItems(), state, proposal.sections(), opened, proposal.lastChangedAt(),
-                        proposal.lastChangedBy(), proposal.version()));
-                audit.record(AuditEntry.of(by, "proposal.state-changed", proposal.workgroup().value(), "proposal",
-                        id.value()).withChange(proposal.state().name(), state.name()));
-                events.publishEvent(ProposalChanged.ofProposal(id, "proposal.state-changed", by));
+                states.write(proposal, state, opened, by, reason(proposal.state(), state));
                 return;
             } catch (OptimisticLockingFailureException concurrent) {
                 // someone changed the proposal meanwhile: decide again on the fresh copy
             }
         }
+    }
+
+    private static String reason(ProposalState from, ProposalState to) {
+        if (to == ProposalState.COMMENT_PERIOD) {
+            return from == ProposalState.REVISING ? "A further comment period opened." : "A comment period opened.";
+        }
+        return to == ProposalState.REVISING ? "The comment period closed." : "";
     }
 
     private static boolean followsPeriods(ProposalState state) {

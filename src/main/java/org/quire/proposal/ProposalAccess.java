@@ -49,6 +49,15 @@ class ProposalAccess {
         return checked;
     }
 
+    /** As {@link #toChange}, and refused (audited) while the proposal's state freezes its text. */
+    Checked toEdit(ProposalId id, WorkgroupAction action) {
+        var checked = toChange(id, action);
+        var state = checked.proposal().state();
+        access.requireCondition(state.allowsEditing(), checked.person(), checked.proposal().workgroup(),
+                "change the text", "proposal", id.value(), state.frozenReason());
+        return checked;
+    }
+
     boolean mayDo(Person person, Proposal proposal, WorkgroupAction action) {
         return access.allows(person, proposal.workgroup(), action);
     }

@@ -107,9 +107,10 @@ public class ProposalService {
     /** What the signed-in person may do to this proposal, for showing only the controls that work. */
     public ProposalPermissions permissions(ProposalId id) {
         var checked = proposalAccess.toRead(id);
+        boolean editable = checked.proposal().state().allowsEditing();
         return new ProposalPermissions(
-                proposalAccess.mayDo(checked.person(), checked.proposal(), WorkgroupAction.EDIT_PROPOSAL),
-                proposalAccess.mayDo(checked.person(), checked.proposal(), WorkgroupAction.RESTORE_REVISION));
+                editable && proposalAccess.mayDo(checked.person(), checked.proposal(), WorkgroupAction.EDIT_PROPOSAL),
+                editable && proposalAccess.mayDo(checked.person(), checked.proposal(), WorkgroupAction.RESTORE_REVISION));
     }
 
     public Proposal addSection(ProposalId id, SectionKind kind, String title) {
@@ -149,7 +150,7 @@ public class ProposalService {
 
     private Proposal change(ProposalId id, String action, String after, UnaryOperator<Proposal> edit) {
         for (int attempt = 1; ; attempt++) {
-            var checked = proposalAccess.toChange(id, WorkgroupAction.EDIT_PROPOSAL);
+            var checked = proposalAccess.toEdit(id, WorkgroupAction.EDIT_PROPOSAL);
             var me = checked.person().key();
             var edited = edit.apply(checked.proposal());
             var touched = new Proposal(edited.id(), edited.workgroup(), edited.number(), edited.title(),

@@ -72,7 +72,7 @@ public class SectionService {
      * both texts and the caller's text is kept as their private draft until they resolve it.
      */
     public SaveOutcome save(ProposalId proposalId, SectionId sectionId, int baseNumber, String text, String summary) {
-        var checked = proposalAccess.toChange(proposalId, WorkgroupAction.EDIT_PROPOSAL);
+        var checked = proposalAccess.toEdit(proposalId, WorkgroupAction.EDIT_PROPOSAL);
         var section = checked.proposal().section(sectionId);
         var me = checked.person().key();
         var outcome = revisions.save(section.document(), baseNumber, text, me, summary);
@@ -93,7 +93,7 @@ public class SectionService {
      * A MEMBER accepting several suggestions checks them all here first, so all apply or none do.
      */
     public void checkSuggestions(ProposalId proposalId, List<SuggestedText> texts) {
-        var proposal = proposalAccess.toChange(proposalId, WorkgroupAction.DECIDE_SUGGESTIONS).proposal();
+        var proposal = proposalAccess.toEdit(proposalId, WorkgroupAction.DECIDE_SUGGESTIONS).proposal();
         var problems = new ArrayList<String>();
         for (var suggested : texts) {
             var section = proposal.section(suggested.section());
@@ -123,7 +123,7 @@ public class SectionService {
      * @return the new revision, or the head when the text already reads so
      */
     public Revision applySuggestions(ProposalId proposalId, SuggestedText suggested) {
-        var checked = proposalAccess.toChange(proposalId, WorkgroupAction.DECIDE_SUGGESTIONS);
+        var checked = proposalAccess.toEdit(proposalId, WorkgroupAction.DECIDE_SUGGESTIONS);
         var section = checked.proposal().section(suggested.section());
         var outcome = revisions.saveSuggested(section.document(), suggested.baseNumber(), suggested.text(),
                 checked.person().key(), suggested.summary(), suggested.suggestedBy());
@@ -139,7 +139,7 @@ public class SectionService {
 
     /** A new revision with the text of revision {@code number}, on top of {@code baseNumber}. */
     public SaveOutcome restore(ProposalId proposalId, SectionId sectionId, int number, int baseNumber) {
-        var checked = proposalAccess.toChange(proposalId, WorkgroupAction.RESTORE_REVISION);
+        var checked = proposalAccess.toEdit(proposalId, WorkgroupAction.RESTORE_REVISION);
         var section = checked.proposal().section(sectionId);
         var outcome = revisions.restore(section.document(), number, baseNumber, checked.person().key());
         recordNewRevision(checked, section, outcome, "section.restored");

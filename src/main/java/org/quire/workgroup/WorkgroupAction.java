@@ -35,7 +35,20 @@ public enum WorkgroupAction {
     MANAGE_COMMENT_PERIODS("open, extend and close comment periods", STAFF),
     /** Apply or turn down suggested edits (suggesting is commenting: COMMENT or COMMENT_IN_PERIOD). */
     DECIDE_SUGGESTIONS("accept or reject suggested edits", STAFF, MEMBER),
-    RECORD_DISPOSITIONS("record dispositions of comments", STAFF);
+    RECORD_DISPOSITIONS("record dispositions of comments", STAFF),
+    /** Mark an open thread as blocking workgroup approval, or lift the mark. */
+    MARK_BLOCKING("mark threads as blocking approval", STAFF, MEMBER),
+    /** Move a proposal through its lifecycle (comment periods move it too: MANAGE_COMMENT_PERIODS). */
+    MOVE_PROPOSAL("move proposals through their lifecycle", STAFF),
+    /** Propose a lifecycle step for STAFF to take or decline. */
+    REQUEST_TRANSITION("propose lifecycle steps", STAFF, MEMBER),
+    CAPTURE_MILESTONE("make milestones", STAFF, MEMBER),
+    /** Approve, oppose or abstain on the milestone under workgroup approval. */
+    VOTE("vote on proposals", MEMBER),
+    /** Decide a vote (close the ballot) and set the workgroup's quorum and threshold. */
+    MANAGE_VOTES("decide votes and set voting rules", STAFF),
+    /** Keep the Editorial Panel's meeting calendar, choose the meeting a proposal goes to, record outcomes. */
+    MANAGE_PANEL_MEETINGS("keep Panel meetings and record their outcomes", STAFF);
 
     private final String description;
     private final Set<WorkgroupRole> allowedRoles;

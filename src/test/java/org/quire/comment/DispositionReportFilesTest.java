@@ -110,7 +110,7 @@ class DispositionReportFilesTest {
         var thread = new CommentThread(new ThreadId("t-" + comment.hashCode()), new ProposalId("p1"),
                 new WorkgroupId("w1"), new ThreadTarget.WholeProposal(), ThreadStatus.OPEN, COMMENTER, organization,
                 OPENS, List.of(new Comment(CommentId.random(), COMMENTER, OPENS, comment, null, null)), null, null,
-                disposition, 0);
+                disposition, false, 0);
         return new DispositionRow(thread, organization, "Priya Raman", place, quote, comment);
     }
 

@@ -268,7 +268,7 @@ class ReviewPermissionsIT {
         return threadStore.insert(new CommentThread(new ThreadId("new"), proposal.id(), proposal.workgroup(),
                 new ThreadTarget.WholeProposal(), ThreadStatus.OPEN, role.key(), role.organization, now,
                 List.of(new Comment(CommentId.random(), role.key(), now, "My own remark.", null, null)), null, null,
-                null, 0));
+                null, false, 0));
     }
 
     /** The proposal's threads as stored, and the revisions of its text. */

@@ -96,7 +96,7 @@ class DemoReviewSeeder {
             @Nullable Suggestion suggestion, Comment... comments) {
         var organization = people.find(by).map(Person::organization).orElse(null);
         return new CommentThread(new ThreadId("new"), proposal.id(), proposal.workgroup(), target, ThreadStatus.OPEN,
-                by, organization, at, List.of(comments), null, suggestion, null, 0);
+                by, organization, at, List.of(comments), null, suggestion, null, false, 0);
     }
 
     private static Comment comment(PersonKey author, Instant at, String text) {

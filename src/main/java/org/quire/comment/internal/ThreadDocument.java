@@ -32,7 +32,7 @@ record ThreadDocument(@Id @Nullable ObjectId id, String proposalId, String workg
         ThreadStatus status, String startedByIssuer, String startedBySubject, @Nullable String organization,
         Instant startedAt, List<CommentDocument> comments, @Nullable String resolvedByIssuer,
         @Nullable String resolvedBySubject, @Nullable Instant resolvedAt, @Nullable SuggestionDocument suggestion,
-        @Nullable DispositionDocument disposition, @Version @Nullable Long version) {
+        @Nullable DispositionDocument disposition, @Nullable Boolean blocking, @Version @Nullable Long version) {
 
     static ThreadDocument of(CommentThread thread, @Nullable ObjectId id) {
         var resolution = thread.resolution();
@@ -42,7 +42,8 @@ record ThreadDocument(@Id @Nullable ObjectId id, String proposalId, String workg
                 thread.comments().stream().map(CommentDocument::of).toList(),
                 resolution == null ? null : resolution.by().issuer(), resolution == null ? null : resolution.by().subject(),
                 resolution == null ? null : resolution.at(), SuggestionDocument.of(thread.suggestion()),
-                DispositionDocument.of(thread.disposition()), id == null ? null : thread.version());
+                DispositionDocument.of(thread.disposition()), thread.blocking(),
+                id == null ? null : thread.version());
     }
 
     CommentThread toThread() {
@@ -52,7 +53,8 @@ record ThreadDocument(@Id @Nullable ObjectId id, String proposalId, String workg
                 new WorkgroupId(workgroupId), target.toTarget(), status, new PersonKey(startedByIssuer, startedBySubject),
                 organization, startedAt, comments.stream().map(CommentDocument::toComment).toList(), resolution,
                 suggestion == null ? null : suggestion.toSuggestion(),
-                disposition == null ? null : disposition.toDisposition(), version == null ? 0 : version);
+                disposition == null ? null : disposition.toDisposition(), Boolean.TRUE.equals(blocking),
+                version == null ? 0 : version);
     }
 
     enum TargetKind {

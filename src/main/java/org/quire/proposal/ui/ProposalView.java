@@ -151,7 +151,9 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         state.addClassName("state-badge");
         var shownAvatars = new PresenceAvatars(proposal);
         avatars = shownAvatars;
-        var header = new Div(heading, state, shownAvatars, periodBanner);
+        var annotated = new Div();
+        annotated.addClassName("proposal-header-annotations");
+        var header = new Div(heading, state, annotated, shownAvatars, periodBanner);
         header.addClassName("proposal-header");
         add(header);
         if (!proposal.chargeItems().isEmpty()) {
@@ -177,7 +179,7 @@ class ProposalView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         var reader = new Div(document, margin);
         reader.addClassName("reader");
         add(reader);
-        var readerPage = new ReaderPage(proposal, page.permissions(), shownSections, descriptors, margin);
+        var readerPage = new ReaderPage(proposal, page.permissions(), shownSections, descriptors, margin, annotated);
         annotations.forEach(annotation -> annotation.annotate(readerPage));
         margin.setVisible(margin.getComponentCount() > 0);
         if (page.permissions().edit()) {

@@ -12,9 +12,10 @@ import org.quire.proposal.ProposalPermissions;
  *
  * @param descriptors the rendered descriptor set (its elements carry {@code data-descriptor-id})
  * @param margin an empty column beside the text, for the annotating module to fill
+ * @param header an empty line under the title, beside the state badge (lifecycle: deadline, next step)
  */
 public record ReaderPage(Proposal proposal, ProposalPermissions permissions, List<ReaderSection> sections,
-        Component descriptors, HasComponents margin) {
+        Component descriptors, HasComponents margin, HasComponents header) {
 
     public ReaderPage {
         sections = List.copyOf(sections);

@@ -95,12 +95,12 @@ class HighlightMarksTest {
         var anchor = TextAnchor.in(SOURCE, start, start + quote.length());
         var target = new ThreadTarget.Passage(section, 1, anchor, revision, anchor, state);
         return new CommentThread(new ThreadId(id), new ProposalId("p"), new WorkgroupId("w"), target, status,
-                new PersonKey("issuer", "member"), null, Instant.EPOCH, List.of(), null, suggestion, null, 0);
+                new PersonKey("issuer", "member"), null, Instant.EPOCH, List.of(), null, suggestion, null, false, 0);
     }
 
     private static CommentThread onProposal() {
         return new CommentThread(new ThreadId("whole"), new ProposalId("p"), new WorkgroupId("w"),
                 new ThreadTarget.WholeProposal(), ThreadStatus.OPEN, new PersonKey("issuer", "member"), null,
-                Instant.EPOCH, List.of(), null, null, null, 0);
+                Instant.EPOCH, List.of(), null, null, null, false, 0);
     }
 }

@@ -141,7 +141,7 @@ class PassageHighlightsIT extends BrowserJourney {
     private static CommentThread withSuggestion(CommentThread thread, String replacement) {
         return new CommentThread(thread.id(), thread.proposal(), thread.workgroup(), thread.target(), thread.status(),
                 thread.startedBy(), thread.organization(), thread.startedAt(), thread.comments(), thread.resolution(),
-                Suggestion.pending(replacement), thread.disposition(), thread.version());
+                Suggestion.pending(replacement), thread.disposition(), thread.blocking(), thread.version());
     }
 
     /** Clicks the middle of the words (not the screen reader's label) of the first element matching the selector. */

@@ -48,6 +48,8 @@ final class CommentOperations {
                         f.thread().comments().getFirst().id()), STAFF),
                 of("CommentThreads.resolve(ThreadId)", f -> threads(f).resolve(f.thread().id()), COMMENTERS),
                 of("CommentThreads.reopen(ThreadId)", f -> threads(f).reopen(f.thread().id()), COMMENTERS),
+                of("CommentThreads.markBlocking(ThreadId, boolean)", f -> threads(f).markBlocking(f.thread().id(),
+                        true), DECIDERS),
                 of("Suggestions.suggest(ProposalId, SectionId, int, int, int, String, String)", f -> suggestions(f)
                         .suggest(f.proposal().id(), f.section(), f.head(), 4, 9, "second", "Reads better."),
                         COMMENTERS),

@@ -59,6 +59,8 @@ final class ExemptMethods {
             "Revisions", "the revision store: reached only through the proposal services, which check (ArchitectureTest)",
             "ProposalReaders", "who may read a proposal, for notifications sent on Quire's own behalf with nobody "
                     + "signed in; only the notification module uses it (ArchitectureTest)",
+            "ProposalStates", "writes a proposal's state and reads what a milestone freezes; only the lifecycle "
+                    + "module, which checks roles and the step table first, and comment periods use it (ArchitectureTest)",
             "ActiveMembers", "a workgroup's active members, for notifications sent on Quire's own behalf with nobody "
                     + "signed in; only the notification module uses it (ArchitectureTest)");
 }

@@ -74,6 +74,26 @@ final class Fixture {
         return otherWorkgroup;
     }
 
+    private final java.util.Map<String, Object> made = new java.util.HashMap<>();
+
+    /** Something an operation file makes for itself, made once per fixture under {@code name}. */
+    @SuppressWarnings("unchecked")
+    <T> T once(String name, java.util.concurrent.Callable<T> make) {
+        if (!made.containsKey(name)) {
+            try {
+                made.put(name, make.call());
+            } catch (Exception failed) {
+                throw new IllegalStateException("Arranging " + name + " failed", failed);
+            }
+        }
+        return (T) made.get(name);
+    }
+
+    /** Arranges more of the fixture as {@code persona} (the operation files of later features use it). */
+    <T> T as(Persona persona, java.util.concurrent.Callable<T> work) {
+        return world.as(persona, work);
+    }
+
     PersonKey key(Persona persona) {
         return world.key(persona);
     }

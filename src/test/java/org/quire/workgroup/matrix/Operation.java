@@ -7,7 +7,7 @@ import java.util.Map;
  * One public service method in the matrix: how to call it on a fixture, and what each persona's call
  * is expected to do (refused unless said otherwise).
  */
-record Operation(String method, Map<Persona, Outcome> expected, Call call) {
+record Operation(String method, Map<Persona, Outcome> expected, Call call, Call arrange) {
 
     interface Call {
         void on(Fixture fixture) throws Exception;
@@ -21,7 +21,15 @@ record Operation(String method, Map<Persona, Outcome> expected, Call call) {
         for (var persona : allowed) {
             expected.put(persona, Outcome.ALLOWED);
         }
-        return new Operation(method, expected, call);
+        return new Operation(method, expected, call, fixture -> { });
+    }
+
+    /**
+     * Also arranges {@code arrange} on the fixture refused calls share, before its snapshot (for
+     * what the call needs that the fixture does not make by itself; keep it in {@link Fixture#once}).
+     */
+    Operation arranging(Call first) {
+        return new Operation(method, expected, call, first);
     }
 
     static Operation forEveryone(String method, Call call) {
@@ -33,7 +41,7 @@ record Operation(String method, Map<Persona, Outcome> expected, Call call) {
         for (var persona : personas) {
             changed.put(persona, Outcome.REJECTED);
         }
-        return new Operation(method, changed, call);
+        return new Operation(method, changed, call, arrange);
     }
 
     Outcome expectedFor(Persona persona) {

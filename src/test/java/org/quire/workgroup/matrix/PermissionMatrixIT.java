@@ -60,6 +60,10 @@ class PermissionMatrixIT {
         all.addAll(CommentOperations.all());
         all.addAll(ProfileOperations.all());
         all.addAll(NotificationOperations.all());
+        all.addAll(LifecycleOperations.all());
+        all.addAll(MilestoneOperations.all());
+        all.addAll(VoteOperations.all());
+        all.addAll(PanelMeetingOperations.all());
         return all;
     }
 
@@ -103,6 +107,7 @@ class PermissionMatrixIT {
         shared.descriptor();
         shared.period();
         shared.commenterThread();
+        operation.arrange().on(shared);
         var before = StoreSnapshot.of(mongo);
         for (var persona : refusedOnes) {
             // the store keeps milliseconds

@@ -1,0 +1,4 @@
+@NullMarked
+package org.quire.lifecycle.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.quire.lifecycle.ui;
+
+import org.jspecify.annotations.NullMarked;
