@@ -1,5 +1,7 @@
 package org.quire.comment;
 
+import java.util.Locale;
+
 import org.quire.identity.CurrentPerson;
 import org.quire.proposal.CommentPeriods;
 import org.quire.proposal.ProposalId;
@@ -33,17 +35,22 @@ public class ReviewAccess {
     }
 
     public ReviewPermissions permissions(ProposalId proposalId) {
-        var workgroup = proposals.get(proposalId).workgroup();
+        var proposal = proposals.get(proposalId);
+        var workgroup = proposal.workgroup();
         var me = currentPerson.require();
         boolean member = access.allows(me, workgroup, WorkgroupAction.COMMENT);
         boolean commenter = access.allows(me, workgroup, WorkgroupAction.COMMENT_IN_PERIOD);
         boolean inPeriod = commenter && periods.openNow(proposalId)
                 .filter(period -> period.audience().includes(me.organization()))
                 .isPresent();
-        boolean comment = member || inPeriod;
-        return new ReviewPermissions(comment, !comment && commenter ? OUTSIDE_PERIOD : null,
+        boolean comment = proposal.state().allowsCommenting() && (member || inPeriod);
+        var whyNot = !proposal.state().allowsCommenting() ? "This proposal is "
+                + proposal.state().label().toLowerCase(Locale.ROOT) + ": it takes no more comments."
+                : !comment && commenter ? OUTSIDE_PERIOD : null;
+        return new ReviewPermissions(comment, whyNot,
                 access.allows(me, workgroup, WorkgroupAction.RESOLVE_THREAD),
                 access.allows(me, workgroup, WorkgroupAction.DECIDE_SUGGESTIONS),
-                access.allows(me, workgroup, WorkgroupAction.RECORD_DISPOSITIONS));
+                access.allows(me, workgroup, WorkgroupAction.RECORD_DISPOSITIONS),
+                access.allows(me, workgroup, WorkgroupAction.MARK_BLOCKING));
     }
 }

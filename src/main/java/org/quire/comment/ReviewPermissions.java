@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param resolveAny resolve and reopen anyone's thread (everyone may their own)
  * @param decideSuggestions accept or reject suggested edits
  * @param recordDispositions record dispositions of commenters' threads
+ * @param markBlocking mark open threads as blocking workgroup approval, and lift the mark
  */
 public record ReviewPermissions(boolean comment, @Nullable String whyNotComment, boolean resolveAny,
-        boolean decideSuggestions, boolean recordDispositions) {
+        boolean decideSuggestions, boolean recordDispositions, boolean markBlocking) {
 }

@@ -50,6 +50,13 @@ final class ThreadCard extends Div {
         if (badge != null) {
             header.add(badge);
         }
+        if (thread.blocksApproval()) {
+            var blocking = new Span("Blocks approval");
+            blocking.addClassName("thread-blocking");
+            blocking.getElement().setAttribute("title", "While open, this thread keeps the proposal from workgroup "
+                    + "approval.");
+            header.add(blocking);
+        }
         if (resolved) {
             var status = new Span("Resolved");
             status.addClassName("thread-status");
@@ -130,6 +137,17 @@ final class ThreadCard extends Div {
             toggle.addClassName(resolved ? "reopen-thread" : "resolve-thread");
             toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(toggle);
+        }
+        if (context.permissions().markBlocking() && !resolved) {
+            boolean blocking = thread.blocking();
+            var mark = new Button(blocking ? "Lift blocking" : "Mark blocking", click -> Attempt.of(
+                    () -> context.actions().threads().markBlocking(thread.id(), !blocking), this::showProblem)
+                    .ifPresent(done -> context.changed().run()));
+            mark.addClassName(blocking ? "unmark-blocking" : "mark-blocking");
+            mark.getElement().setAttribute("title", "A thread marked blocking keeps the proposal from workgroup "
+                    + "approval while it is open.");
+            mark.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(mark);
         }
         return actions;
     }
