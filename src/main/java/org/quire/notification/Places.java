@@ -23,6 +23,10 @@ final class Places {
         return "proposals/" + proposal.id().value();
     }
 
+    static String lifecycle(Proposal proposal) {
+        return proposal(proposal) + "/lifecycle";
+    }
+
     static String thread(Proposal proposal, ThreadId thread) {
         return proposal(proposal) + "#thread-" + thread.value();
     }
