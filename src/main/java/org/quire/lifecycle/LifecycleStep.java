@@ -1,6 +1,7 @@
 package org.quire.lifecycle;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.quire.proposal.ProposalState;
 
@@ -49,7 +50,7 @@ public record LifecycleStep(ProposalState from, ProposalState to, How how, Strin
         return ALL.stream().filter(step -> step.from() == state).toList();
     }
 
-    static java.util.Optional<LifecycleStep> between(ProposalState from, ProposalState to) {
+    public static Optional<LifecycleStep> between(ProposalState from, ProposalState to) {
         return ALL.stream().filter(step -> step.from() == from && step.to() == to).findFirst();
     }
 

@@ -52,6 +52,12 @@ class StepDialog extends Dialog {
         getFooter().add(cancel, confirm);
     }
 
+    /** Starts with {@code text} in the reason field, for the person to keep or change. */
+    StepDialog prefilled(String text) {
+        reason.setValue(text.length() > Lifecycle.MAX_REASON ? text.substring(0, Lifecycle.MAX_REASON) : text);
+        return this;
+    }
+
     private void confirm(Function<String, String> act, Consumer<String> done) {
         try {
             var message = act.apply(reason.getValue());

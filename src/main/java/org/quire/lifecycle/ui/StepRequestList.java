@@ -22,8 +22,8 @@ class StepRequestList extends Section {
         setVisible(!outlook.pending().isEmpty());
         add(new H2("Proposed steps"));
         for (var request : outlook.pending()) {
-            var label = LifecycleStep.from(request.from()).stream().filter(step -> step.to() == request.to())
-                    .map(LifecycleStep::label).findFirst().orElse(request.to().label());
+            var label = LifecycleStep.between(request.from(), request.to()).map(LifecycleStep::label)
+                    .orElse(request.to().label());
             var card = new Div(new Paragraph(names.of(request.by()) + " proposes: " + label
                     + (request.reason().isBlank() ? "" : " — " + request.reason())));
             card.addClassName("step-request");
@@ -39,11 +39,13 @@ class StepRequestList extends Section {
             Consumer<String> done) {
         var reason = "Proposed by " + names.of(request.by())
                 + (request.reason().isBlank() ? "." : ": " + request.reason());
+        var step = LifecycleStep.between(request.from(), request.to());
+        boolean needsReason = step.map(LifecycleStep::needsReason).orElse(false);
         var take = new Button("Take this step", click -> new StepDialog(label, "Taken as proposed; change the "
-                + "reason if you like.", true, label, given -> {
-                    lifecycle.move(request.proposal(), request.to(), given.isBlank() ? reason : given);
+                + "reason if you like.", needsReason, label, given -> {
+                    lifecycle.move(request.proposal(), request.to(), given);
                     return "The proposal is now \"" + request.to().label() + "\".";
-                }, done).open());
+                }, done).prefilled(reason).open());
         take.setId("take-request-" + request.id().value());
         return take;
     }
