@@ -62,7 +62,18 @@ class MilestoneView extends VerticalLayout implements BeforeEnterObserver, HasDy
         add(made);
         var today = new Anchor(MilestoneRoutes.compare(proposal.id(), id, null), "Compare with today");
         today.setId("compare-today");
-        add(today);
+        var links = new Div(today);
+        links.addClassName("milestone-links");
+        var all = milestones.list(proposal.id());
+        int index = all.indexOf(milestone);
+        if (index > 0) {
+            var previous = all.get(index - 1);
+            var withPrevious = new Anchor(MilestoneRoutes.compare(proposal.id(), previous.id(), id),
+                    "Compare with “" + previous.name() + "”");
+            withPrevious.setId("compare-previous");
+            links.add(withPrevious);
+        }
+        add(links);
         add(new H2("Sections"));
         if (content.sections().isEmpty()) {
             add(empty("No sections were there when this milestone was made.", "no-sections"));

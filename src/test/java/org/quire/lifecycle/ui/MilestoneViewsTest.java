@@ -186,6 +186,10 @@ class MilestoneViewsTest extends SpringBrowserlessTest {
         assertThat($(Div.class).withId("milestone-form").exists()).isFalse();
         assertThat($(com.vaadin.flow.component.html.Anchor.class).withId("compare-previous-" + second.id().value())
                 .single().getHref()).isEqualTo(MilestoneRoutes.compare(proposal.id(), first.id(), second.id()));
+
+        navigate(MilestoneRoutes.milestone(proposal.id(), second.id()), MilestoneView.class);
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withId("compare-previous").single().getHref())
+                .isEqualTo(MilestoneRoutes.compare(proposal.id(), first.id(), second.id()));
     }
 
     private Div card(SectionId section) {
