@@ -48,13 +48,23 @@ class ArchitectureTest {
                 .check(QUIRE);
     }
 
-    /** They do not check roles: they serve notifications sent with nobody signed in, never a view. */
+    /** It does not check roles: it serves notifications sent with nobody signed in, never a view. */
     @Test
-    void onlyTheNotificationModuleUsesTheUncheckedReadersOfProposalsAndMembers() {
-        noClasses().that().resideOutsideOfPackages("org.quire.notification", "org.quire.proposal",
-                "org.quire.workgroup")
+    void onlyTheNotificationModuleUsesTheUncheckedReaderOfProposals() {
+        noClasses().that().resideOutsideOfPackages("org.quire.notification", "org.quire.proposal")
                 .should().dependOnClassesThat().areAssignableTo(org.quire.proposal.ProposalReaders.class)
-                .orShould().dependOnClassesThat().areAssignableTo(org.quire.workgroup.ActiveMembers.class)
+                .check(QUIRE);
+    }
+
+    /**
+     * It does not check roles: it serves notifications sent with nobody signed in and the ballot a
+     * proposal's entry into approval opens on Quire's behalf, never a view.
+     */
+    @Test
+    void onlyNotificationsAndBallotsUseTheUncheckedReaderOfMembers() {
+        noClasses().that().resideOutsideOfPackages("org.quire.notification", "org.quire.lifecycle",
+                "org.quire.workgroup")
+                .should().dependOnClassesThat().areAssignableTo(org.quire.workgroup.ActiveMembers.class)
                 .check(QUIRE);
     }
 

@@ -62,5 +62,6 @@ final class ExemptMethods {
             "ProposalStates", "writes a proposal's state and reads what a milestone freezes; only the lifecycle "
                     + "module, which checks roles and the step table first, and comment periods use it (ArchitectureTest)",
             "ActiveMembers", "a workgroup's active members, for notifications sent on Quire's own behalf with nobody "
-                    + "signed in; only the notification module uses it (ArchitectureTest)");
+                    + "signed in and for the voters a ballot opens with; only the notification module and the "
+                    + "lifecycle module's root use it (ArchitectureTest)");
 }

@@ -1,0 +1,24 @@
+package org.quire.lifecycle;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.quire.proposal.ProposalId;
+import org.quire.workgroup.Workgroup;
+
+/**
+ * The vote on a proposal as the signed-in person sees it: the current ballot, earlier ones, their
+ * own vote and what they may do.
+ *
+ * @param ballot the latest ballot, or {@code null} when no vote was held
+ * @param earlier the ballots before it, newest first
+ * @param mine the person's vote on the latest ballot, if they cast one
+ * @param voteNotice why a member cannot vote on the open ballot (empty when they can, or are not a member)
+ */
+public record BallotOutlook(ProposalId proposal, Workgroup workgroup, @Nullable Ballot ballot, List<Ballot> earlier,
+        @Nullable Vote mine, boolean mayVote, String voteNotice, boolean mayDecide, boolean mayManageRules) {
+
+    public BallotOutlook {
+        earlier = List.copyOf(earlier);
+    }
+}
