@@ -49,12 +49,6 @@ public record Ballot(BallotId id, ProposalId proposal, WorkgroupId workgroup, Mi
         return votes.stream().filter(vote -> vote.voter().equals(person)).findFirst();
     }
 
-    /** The name the voter had when the ballot opened, or their subject if they were not eligible. */
-    public String nameOf(PersonKey person) {
-        return eligible.stream().filter(voter -> voter.person().equals(person)).map(Voter::name).findFirst()
-                .orElse(person.subject());
-    }
-
     public Tally tally() {
         return Tally.of(eligible.size(), votes, rules);
     }

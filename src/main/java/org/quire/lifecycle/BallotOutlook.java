@@ -1,9 +1,11 @@
 package org.quire.lifecycle;
 
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.quire.proposal.ProposalId;
+import org.quire.shared.PersonKey;
 import org.quire.workgroup.Workgroup;
 
 /**
@@ -14,11 +16,18 @@ import org.quire.workgroup.Workgroup;
  * @param earlier the ballots before it, newest first
  * @param mine the person's vote on the latest ballot, if they cast one
  * @param voteNotice why a member cannot vote on the open ballot (empty when they can, or are not a member)
+ * @param names the people the ballots name (voters, who decided or cancelled), as Quire knows them now
  */
 public record BallotOutlook(ProposalId proposal, Workgroup workgroup, @Nullable Ballot ballot, List<Ballot> earlier,
-        @Nullable Vote mine, boolean mayVote, String voteNotice, boolean mayDecide, boolean mayManageRules) {
+        @Nullable Vote mine, boolean mayVote, String voteNotice, boolean mayDecide, boolean mayManageRules, Map<PersonKey, String> names) {
 
     public BallotOutlook {
         earlier = List.copyOf(earlier);
+        names = Map.copyOf(names);
+    }
+
+    /** The person's name, or their subject when Quire does not know them. */
+    public String name(PersonKey person) {
+        return names.getOrDefault(person, person.subject());
     }
 }
