@@ -3,6 +3,7 @@ package org.quire.lifecycle;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.quire.lifecycle.internal.BallotStore;
@@ -11,7 +12,6 @@ import org.quire.proposal.ProposalId;
 import org.quire.proposal.ProposalState;
 import org.quire.proposal.internal.ProposalStore;
 import org.quire.shared.PersonKey;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Puts a proposal under workgroup approval with an open ballot, for tests of votes: the state is
@@ -23,8 +23,14 @@ public final class ApprovalRound {
     private ApprovalRound() {
     }
 
-    public static Ballot open(ApplicationContext beans, ProposalId id) {
-        var store = beans.getBean(ProposalStore.class);
+    /** Where the beans come from: {@code context::getBean}, or a matrix fixture's {@code fixture::bean}. */
+    @FunctionalInterface
+    public interface Beans {
+        <T> T bean(Class<T> type);
+    }
+
+    public static Ballot open(Beans beans, ProposalId id) {
+        var store = beans.bean(ProposalStore.class);
         var proposal = store.find(id).orElseThrow();
         var now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         store.update(new Proposal(proposal.id(), proposal.workgroup(), proposal.number(), proposal.title(),
@@ -33,21 +39,21 @@ public final class ApprovalRound {
         var milestone = new Milestone(new MilestoneId(UUID.randomUUID().toString()), id, proposal.workgroup(),
                 "Workgroup approval " + now, ProposalState.WORKGROUP_APPROVAL, now, List.of(), 1, PersonKey.SYSTEM,
                 now);
-        beans.getBean(Votes.class).open(milestone, PersonKey.SYSTEM);
-        return beans.getBean(BallotStore.class).latest(id).orElseThrow().ballot();
+        beans.bean(Votes.class).open(milestone, PersonKey.SYSTEM);
+        return beans.bean(BallotStore.class).latest(id).orElseThrow().ballot();
     }
 
     /** The proposal leaves approval (back to revision) and its undecided ballot ends, as the lifecycle does. */
-    public static void returnToRevision(ApplicationContext beans, ProposalId id, PersonKey by, String reason) {
-        var store = beans.getBean(ProposalStore.class);
+    public static void returnToRevision(Beans beans, ProposalId id, PersonKey by, String reason) {
+        var store = beans.bean(ProposalStore.class);
         var proposal = store.find(id).orElseThrow();
         store.update(new Proposal(proposal.id(), proposal.workgroup(), proposal.number(), proposal.title(),
                 proposal.chargeItems(), ProposalState.REVISING, proposal.sections(), true,
                 proposal.lastChangedAt(), proposal.lastChangedBy(), proposal.version()));
-        beans.getBean(Votes.class).cancel(id, by, reason);
+        beans.bean(Votes.class).cancel(id, by, reason);
     }
 
-    public static java.util.Optional<Boolean> approved(ApplicationContext beans, ProposalId id) {
-        return beans.getBean(Votes.class).approved(id);
+    public static Optional<Boolean> approved(Beans beans, ProposalId id) {
+        return beans.bean(Votes.class).approved(id);
     }
 }

@@ -84,7 +84,7 @@ class VotesIT {
 
     @Test
     void theBallotOpensWithTheActiveMembersOfThatMomentAndTheWorkgroupsRules() {
-        var ballot = ApprovalRound.open(beans, proposal);
+        var ballot = ApprovalRound.open(beans::getBean, proposal);
 
         assertThat(ballot.eligible()).extracting(Voter::person)
                 .containsExactlyInAnyOrder(key("member-a"), key("member-b"), key("member-c"));
@@ -98,7 +98,7 @@ class VotesIT {
 
     @Test
     void membersCastAndChangeTheirVotesAndTheTallyFollows() {
-        ApprovalRound.open(beans, proposal);
+        ApprovalRound.open(beans::getBean, proposal);
 
         signInAs("member-a");
         votes.cast(proposal, VoteChoice.APPROVE, "  Reads well.  ");
@@ -126,7 +126,7 @@ class VotesIT {
 
     @Test
     void aMemberWhoJoinedAfterTheBallotOpenedCannotVoteAndTheRefusalIsAudited() {
-        ApprovalRound.open(beans, proposal);
+        ApprovalRound.open(beans::getBean, proposal);
         join("latecomer", WorkgroupRole.MEMBER);
 
         signInAs("latecomer");
@@ -140,7 +140,7 @@ class VotesIT {
 
     @Test
     void aMemberSuspendedAfterVotingCannotVoteAgainButTheirVoteStillCounts() {
-        ApprovalRound.open(beans, proposal);
+        ApprovalRound.open(beans::getBean, proposal);
         signInAs("member-c");
         votes.cast(proposal, VoteChoice.APPROVE, "");
         memberships.changeStatus(workgroup.id(), key("member-c"), MembershipStatus.SUSPENDED);
@@ -154,7 +154,7 @@ class VotesIT {
 
     @Test
     void staffCommentersAndObserversCannotVote() {
-        ApprovalRound.open(beans, proposal);
+        ApprovalRound.open(beans::getBean, proposal);
         for (var who : List.of("staff", "commenter", "observer")) {
             signInAs(who);
             assertThatThrownBy(() -> votes.cast(proposal, VoteChoice.APPROVE, "")).as(who)
@@ -174,17 +174,17 @@ class VotesIT {
         signInAs("staff");
         assertThatThrownBy(() -> votes.decide(proposal)).isInstanceOf(InputRejected.class)
                 .hasMessageContaining("no open vote to decide");
-        assertThat(ApprovalRound.approved(beans, proposal)).isEmpty();
+        assertThat(ApprovalRound.approved(beans::getBean, proposal)).isEmpty();
     }
 
     @Test
     void staffDecideAndTheResultIsFinal() {
-        ApprovalRound.open(beans, proposal);
+        ApprovalRound.open(beans::getBean, proposal);
         signInAs("member-a");
         votes.cast(proposal, VoteChoice.APPROVE, "");
         signInAs("member-b");
         votes.cast(proposal, VoteChoice.APPROVE, "");
-        assertThat(ApprovalRound.approved(beans, proposal)).as("undecided").isEmpty();
+        assertThat(ApprovalRound.approved(beans::getBean, proposal)).as("undecided").isEmpty();
 
         signInAs("member-a");
         assertThatThrownBy(() -> votes.decide(proposal)).isInstanceOf(AccessRefused.class);
@@ -194,7 +194,7 @@ class VotesIT {
         assertThat(decided.result()).isEqualTo(BallotResult.APPROVED);
         assertThat(decided.decidedBy()).isEqualTo(key("staff"));
         assertThat(lastEventOf("staff").action()).isEqualTo("lifecycle.ballot-decided");
-        assertThat(ApprovalRound.approved(beans, proposal)).contains(true);
+        assertThat(ApprovalRound.approved(beans::getBean, proposal)).contains(true);
         assertThatThrownBy(() -> votes.decide(proposal)).isInstanceOf(InputRejected.class);
         signInAs("member-c");
         assertThatThrownBy(() -> votes.cast(proposal, VoteChoice.OPPOSE, "Too late?"))
@@ -206,19 +206,19 @@ class VotesIT {
 
     @Test
     void aBallotDecidedShortOfItsQuorumDoesNotApprove() {
-        ApprovalRound.open(beans, proposal);
+        ApprovalRound.open(beans::getBean, proposal);
         signInAs("member-a");
         votes.cast(proposal, VoteChoice.APPROVE, "");
         signInAs("staff");
 
         assertThat(votes.decide(proposal).result()).as("1 of 3 under 50 %").isEqualTo(BallotResult.NO_QUORUM);
-        assertThat(ApprovalRound.approved(beans, proposal)).contains(false);
+        assertThat(ApprovalRound.approved(beans::getBean, proposal)).contains(false);
     }
 
     @Test
     void theRulesInForceAreCopiedOntoTheBallotWhenItOpens() {
         votes.setRules(workgroup.id(), new VotingRules(100, 100));
-        var ballot = ApprovalRound.open(beans, proposal);
+        var ballot = ApprovalRound.open(beans::getBean, proposal);
         votes.setRules(workgroup.id(), new VotingRules(34, 50));
 
         assertThat(votes.rules(workgroup.id())).isEqualTo(new VotingRules(34, 50));
@@ -248,19 +248,19 @@ class VotesIT {
 
     @Test
     void leavingApprovalCancelsAnUndecidedBallotAndTheNextEntryOpensANewOne() {
-        var first = ApprovalRound.open(beans, proposal);
+        var first = ApprovalRound.open(beans::getBean, proposal);
         signInAs("member-a");
         votes.cast(proposal, VoteChoice.OPPOSE, "The vignette needs work.");
 
-        ApprovalRound.returnToRevision(beans, proposal, key("staff"), "Returned to revise the vignette.");
+        ApprovalRound.returnToRevision(beans::getBean, proposal, key("staff"), "Returned to revise the vignette.");
         var cancelled = votes.current(proposal).orElseThrow();
         assertThat(cancelled.cancelled()).isTrue();
         assertThat(cancelled.cancelledReason()).isEqualTo("Returned to revise the vignette.");
         assertThat(cancelled.votes()).hasSize(1);
         assertThatThrownBy(() -> votes.cast(proposal, VoteChoice.APPROVE, "")).isInstanceOf(AccessRefused.class);
-        assertThat(ApprovalRound.approved(beans, proposal)).isEmpty();
+        assertThat(ApprovalRound.approved(beans::getBean, proposal)).isEmpty();
 
-        var second = ApprovalRound.open(beans, proposal);
+        var second = ApprovalRound.open(beans::getBean, proposal);
         assertThat(second.id()).isNotEqualTo(first.id());
         assertThat(second.votes()).isEmpty();
         votes.cast(proposal, VoteChoice.APPROVE, "");
@@ -270,9 +270,9 @@ class VotesIT {
 
     @Test
     void aDecidedBallotStaysAsItWasWhenTheProposalLeavesApproval() {
-        ApprovalRound.open(beans, proposal);
+        ApprovalRound.open(beans::getBean, proposal);
         votes.decide(proposal);
-        ApprovalRound.returnToRevision(beans, proposal, key("staff"), "Returned.");
+        ApprovalRound.returnToRevision(beans::getBean, proposal, key("staff"), "Returned.");
 
         var ballot = votes.current(proposal).orElseThrow();
         assertThat(ballot.decided()).isTrue();
@@ -282,7 +282,7 @@ class VotesIT {
 
     @Test
     void outsidersCannotReadTheVote() {
-        ApprovalRound.open(beans, proposal);
+        ApprovalRound.open(beans::getBean, proposal);
         signInAs("stranger");
         assertThatThrownBy(() -> votes.current(proposal)).isInstanceOfAny(NoSuchElementException.class,
                 AccessRefused.class);

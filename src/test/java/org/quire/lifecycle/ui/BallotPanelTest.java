@@ -103,7 +103,7 @@ class BallotPanelTest extends SpringBrowserlessTest {
 
     @Test
     void aMemberCastsAndChangesTheirVoteAndSeesTheTally() {
-        ApprovalRound.open(beans, proposal);
+        ApprovalRound.open(beans::getBean, proposal);
         signInAs("member");
         showPanel();
         assertThat($(Span.class).withId("vote-state").single().getText()).isEqualTo("Open");
@@ -138,7 +138,7 @@ class BallotPanelTest extends SpringBrowserlessTest {
 
     @Test
     void aMemberWhoJoinedAfterTheVoteOpenedIsToldWhyTheyCannotVote() {
-        ApprovalRound.open(beans, proposal);
+        ApprovalRound.open(beans::getBean, proposal);
         join("latecomer", WorkgroupRole.MEMBER);
         signInAs("latecomer");
         showPanel();
@@ -154,7 +154,7 @@ class BallotPanelTest extends SpringBrowserlessTest {
 
     @Test
     void staffDecideAfterConfirmingAndTheResultIsShownAsFinal() {
-        ApprovalRound.open(beans, proposal);
+        ApprovalRound.open(beans::getBean, proposal);
         signInAs("member");
         votes.cast(proposal, VoteChoice.APPROVE, "");
         signInAs("staff");
@@ -176,13 +176,14 @@ class BallotPanelTest extends SpringBrowserlessTest {
 
     @Test
     void anEarlierCancelledVoteIsListedUnderTheCurrentOne() {
-        ApprovalRound.open(beans, proposal);
-        ApprovalRound.returnToRevision(beans, proposal, PersonKey.SYSTEM, "Returned to revise the vignette.");
+        ApprovalRound.open(beans::getBean, proposal);
+        ApprovalRound.returnToRevision(beans::getBean, proposal, PersonKey.SYSTEM,
+                "Returned to revise the vignette.");
         showPanel();
         assertThat($(Span.class).withId("vote-state").single().getText()).isEqualTo("Cancelled");
         assertThat(text("vote-cancelled")).endsWith("without a result: Returned to revise the vignette.");
 
-        ApprovalRound.open(beans, proposal);
+        ApprovalRound.open(beans::getBean, proposal);
         showPanel();
         assertThat($(Span.class).withId("vote-state").single().getText()).isEqualTo("Open");
         assertThat(list("earlier-votes")).contains("Cancelled", "Returned to revise the vignette.");
