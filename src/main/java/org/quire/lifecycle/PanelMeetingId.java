@@ -1,0 +1,4 @@
+package org.quire.lifecycle;
+
+public record PanelMeetingId(String value) {
+}
