@@ -1,5 +1,7 @@
 package org.quire.workgroup.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.Grid;
@@ -34,14 +36,16 @@ class WorkgroupHomeView extends VerticalLayout implements BeforeEnterObserver, H
     private final MarkdownRenderer markdown;
     private final ParticipationRequests participation;
     private final WorkgroupFounding founding;
+    private final List<WorkgroupHomeParts> parts;
     private String title = "Workgroup · Quire";
 
     WorkgroupHomeView(WorkgroupService workgroups, MarkdownRenderer markdown, ParticipationRequests participation,
-            WorkgroupFounding founding) {
+            WorkgroupFounding founding, List<WorkgroupHomeParts> parts) {
         this.workgroups = workgroups;
         this.markdown = markdown;
         this.participation = participation;
         this.founding = founding;
+        this.parts = List.copyOf(parts);
         addClassName("workgroup-home");
     }
 
@@ -96,6 +100,7 @@ class WorkgroupHomeView extends VerticalLayout implements BeforeEnterObserver, H
             add(create);
         }
         add(rendered(workgroup.description(), "workgroup-description"));
+        parts.forEach(part -> part.addTo(this, workgroup));
 
         add(new H2("Charge"));
         var charge = new OrderedList();
