@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.quire.proposal.Proposal;
+import org.quire.proposal.ProposalState;
 import org.quire.workgroup.Workgroup;
 
 /**
@@ -24,11 +25,11 @@ public record MeetingOutlook(Proposal proposal, Workgroup workgroup, @Nullable M
 
     /** STAFF choose a meeting while the proposal is open and not yet submitted. */
     public boolean mayChoose() {
-        return mayManage && proposal.state().isOpen() && proposal.state() != org.quire.proposal.ProposalState.SUBMITTED;
+        return mayManage && proposal.state().isOpen() && proposal.state() != ProposalState.SUBMITTED;
     }
 
     /** STAFF record the Panel's outcome once the proposal is submitted. */
     public boolean mayRecordOutcome() {
-        return mayManage && proposal.state() == org.quire.proposal.ProposalState.SUBMITTED;
+        return mayManage && proposal.state() == ProposalState.SUBMITTED;
     }
 }
