@@ -192,8 +192,8 @@ class LifecycleIT {
     }
 
     @Test
-    void outsidersCannotEvenSeeTheLifecycleOfADraft() {
-        signInAs("commenter");
+    void peopleWithoutARoleCannotEvenSeeTheLifecycle() {
+        signInAs("visitor");
         assertThatThrownBy(() -> lifecycle.outlook(proposal.id())).isInstanceOf(NoSuchElementException.class);
     }
 
