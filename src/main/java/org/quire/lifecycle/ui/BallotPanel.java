@@ -83,7 +83,8 @@ class BallotPanel extends Section {
         var quorum = paragraph("vote-quorum", BallotTexts.quorum(tally));
         var threshold = paragraph("vote-threshold", BallotTexts.threshold(tally));
         var part = new Div(heading, paragraph("vote-opened", "Opened on " + BallotTexts.when(ballot.opened())
-                + " for the " + ballot.eligible().size() + " members of the workgroup at that moment; members "
+                + " for the " + (ballot.eligible().size() == 1 ? "one member" : ballot.eligible().size() + " members")
+                + " of the workgroup at that moment; members "
                 + "who join later do not vote on it."), rules, counts, quorum, threshold);
         var result = ballot.result();
         var decidedAt = ballot.decidedAt();
