@@ -33,7 +33,15 @@ class NextSteps extends Section {
             add(new Paragraph("\"" + outlook.proposal().state().label() + "\" is where this proposal's way ends."));
             return;
         }
+        boolean outcomeShown = false;
         for (var next : outlook.next()) {
+            if (next.step().how() == LifecycleStep.How.BY_OUTCOME) {
+                if (!outcomeShown) {
+                    add(outcomeCard(id));
+                }
+                outcomeShown = true;
+                continue;
+            }
             add(card(next, id, lifecycle, requests, done));
         }
     }
@@ -48,8 +56,9 @@ class NextSteps extends Section {
             case BY_COMMENT_PERIOD -> card.add(new Paragraph(new Anchor("proposals/" + id.value() + "/comment-periods",
                     "On the comment periods page"), new Span(
                     ": opening or closing a period takes this step (STAFF).")));
-            case BY_OUTCOME -> card.add(new Paragraph(new Anchor("proposals/" + id.value() + "/lifecycle#panel-meeting",
-                    "Recorded with the Panel's outcome"), new Span(" (STAFF).")));
+            case BY_OUTCOME -> {
+                // shown once for all three outcomes (outcomeCard)
+            }
             case BY_STAFF -> {
                 if (next.mayTake()) {
                     var take = new Button(step.label(), click -> new StepDialog(step.label(), explanation(step),
@@ -82,6 +91,16 @@ class NextSteps extends Section {
             next.blockers().forEach(blocker -> list.add(new ListItem(new Anchor(blocker.place(), blocker.text()))));
             card.add(new Paragraph("What blocks it:"), list);
         }
+        return card;
+    }
+
+    /** The Panel's three outcomes are one step for the reader: the outcome decides where the proposal goes. */
+    private static Div outcomeCard(ProposalId id) {
+        var card = new Div(new H3("The Panel's outcome: accepted, rejected or postponed"), new Paragraph(
+                new Anchor("proposals/" + id.value() + "/lifecycle#panel-meeting", "Recorded with the Panel meeting"),
+                new Span(" by STAFF once the Panel has decided.")));
+        card.addClassName("next-step");
+        card.setId("next-outcome");
         return card;
     }
 
