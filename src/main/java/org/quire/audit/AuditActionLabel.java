@@ -34,7 +34,25 @@ public final class AuditActionLabel {
             Map.entry("comment.dispositions-exported", "Disposition report downloaded"),
             Map.entry("comment-period.opened", "Comment period opened"),
             Map.entry("comment-period.extended", "Comment period extended"),
-            Map.entry("comment-period.closed", "Comment period closed"));
+            Map.entry("comment-period.closed", "Comment period closed"),
+            Map.entry("comment.marked-blocking", "Thread marked as blocking approval"),
+            Map.entry("comment.unmarked-blocking", "Blocking mark lifted"),
+            Map.entry("lifecycle.step-requested", "Lifecycle step proposed"),
+            Map.entry("lifecycle.step-request-declined", "Proposed step declined"),
+            Map.entry("milestone.captured", "Milestone made"),
+            Map.entry("lifecycle.ballot-opened", "Vote opened"),
+            Map.entry("lifecycle.vote-cast", "Vote cast"),
+            Map.entry("lifecycle.vote-changed", "Vote changed"),
+            Map.entry("lifecycle.ballot-decided", "Vote decided"),
+            Map.entry("lifecycle.ballot-cancelled", "Vote cancelled"),
+            Map.entry("lifecycle.voting-rules-changed", "Voting rules changed"),
+            Map.entry("lifecycle.panel-meeting-scheduled", "Panel meeting added"),
+            Map.entry("lifecycle.panel-meeting-changed", "Panel meeting changed"),
+            Map.entry("lifecycle.panel-summary-recorded", "Panel summary of actions recorded"),
+            Map.entry("lifecycle.panel-meeting-chosen", "Panel meeting chosen"),
+            Map.entry("lifecycle.panel-deadline-missed", "Panel deadline missed: moved to the next meeting"),
+            Map.entry("lifecycle.panel-submitted", "Submitted to the Panel"),
+            Map.entry("lifecycle.panel-outcome-recorded", "Panel outcome recorded"));
 
     private static final Map<String, String> KINDS = Map.ofEntries(
             Map.entry("comment", "Comments"),
@@ -47,6 +65,8 @@ public final class AuditActionLabel {
             Map.entry("workgroup", "Workgroup"),
             Map.entry("participation", "Participation requests"),
             Map.entry("proposal", "Proposals"),
+            Map.entry("lifecycle", "Lifecycle, votes and Panel meetings"),
+            Map.entry("milestone", "Milestones"),
             Map.entry("section", "Sections"));
 
     private AuditActionLabel() {
