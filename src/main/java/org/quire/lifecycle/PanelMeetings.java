@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
@@ -150,7 +151,8 @@ public class PanelMeetings {
                 .flatMap(meetings::find)
                 .orElseThrow(() -> new InputRejected("This proposal was submitted for no meeting in the calendar."));
         states.move(id, ProposalState.SUBMITTED, outcome.state(), me.key(), given.isEmpty()
-                ? "The Panel's outcome at " + meeting.label() + ": " + outcome.label().toLowerCase() + "." : given);
+                ? "The Panel's outcome at " + meeting.label() + ": " + outcome.label().toLowerCase(Locale.ROOT) + "."
+                : given);
         return targets.decided(proposal, meeting, outcome, given, me.key(), today);
     }
 

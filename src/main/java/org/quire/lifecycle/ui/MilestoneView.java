@@ -22,6 +22,7 @@ import org.quire.lifecycle.MilestoneContent;
 import org.quire.lifecycle.MilestoneId;
 import org.quire.lifecycle.Milestones;
 import org.quire.markdown.MarkdownRenderer;
+import org.quire.markdown.ui.RenderedLater;
 import org.quire.proposal.ProposalService;
 
 /** The proposal as a milestone froze it: its sections in their order then, each text rendered, and the descriptors. */

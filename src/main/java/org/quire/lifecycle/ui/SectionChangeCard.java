@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.quire.lifecycle.MilestoneComparison.SectionChange;
 import org.quire.lifecycle.MilestoneComparison.Status;
+import org.quire.markdown.ui.RenderedLater;
 import org.quire.proposal.ProposalId;
 import org.quire.proposal.RenderedChanges;
 import org.quire.proposal.SectionService;

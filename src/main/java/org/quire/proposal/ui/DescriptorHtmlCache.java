@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.quire.descriptor.DescriptorRendering;
 import org.quire.descriptor.DescriptorSet;
 import org.quire.markdown.SafeHtml;
+import org.quire.markdown.ui.RenderedLater;
 import org.quire.revision.Revision;
 
 /**
@@ -48,10 +49,10 @@ final class DescriptorHtmlCache {
         }
     }
 
-    /** Waits (off the request thread) for the rendering, at most {@link RenderedDescriptorSet#BUDGET_SECONDS}. */
+    /** Waits (off the request thread) for the rendering, at most {@link RenderedLater#BUDGET_SECONDS}. */
     static void await(Revision revision, DescriptorSet set) {
         try {
-            render(revision, set).get(RenderedDescriptorSet.BUDGET_SECONDS, TimeUnit.SECONDS);
+            render(revision, set).get(RenderedLater.BUDGET_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException slowOrFailed) {
             // the rendered set shows its progress or its problem itself
         } catch (InterruptedException interrupted) {

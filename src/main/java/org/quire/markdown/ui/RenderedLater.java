@@ -1,4 +1,4 @@
-package org.quire.lifecycle.ui;
+package org.quire.markdown.ui;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -18,26 +18,28 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import org.quire.markdown.SafeHtml;
 
 /**
- * HTML made off the request thread (a section's Markdown, a diff, a descriptor set): shown at once
- * when ready within a short wait, else after a progress bar, through Push. A milestone page holds
- * many sections; none of them holds the page up.
+ * Safe HTML made off the request thread (a section's Markdown, a diff, a descriptor set): shown at
+ * once when ready within a short wait, else after a progress bar, through Push, and a readable
+ * note when it fails or takes longer than {@link #BUDGET_SECONDS}. A page of many parts (a
+ * milestone) is never held up by one of them.
  */
-final class RenderedLater extends Div {
+public final class RenderedLater extends Div {
 
-    static final int WAIT_MILLIS = 60;
-    static final int BUDGET_SECONDS = 5;
+    public static final int WAIT_MILLIS = 60;
+    public static final int BUDGET_SECONDS = 5;
 
     // Deep stacks, as the Markdown pipeline's own threads: flexmark recurses on some long constructs.
     private static final ExecutorService WORKERS = Executors.newFixedThreadPool(2, Thread.ofPlatform().daemon()
-            .name("milestone-rendering-", 0).stackSize(8L * 1024 * 1024).factory());
+            .name("html-rendering-", 0).stackSize(8L * 1024 * 1024).factory());
 
     private final String what;
 
-    RenderedLater(Supplier<SafeHtml> work, String what) {
+    /** @param what what is rendered, in words ("the code descriptors"), for the progress bar and a failure */
+    public RenderedLater(Supplier<SafeHtml> work, String what) {
         this(CompletableFuture.supplyAsync(work, WORKERS), what);
     }
 
-    RenderedLater(CompletableFuture<SafeHtml> rendering, String what) {
+    public RenderedLater(CompletableFuture<SafeHtml> rendering, String what) {
         this.what = what;
         try {
             show(rendering.get(WAIT_MILLIS, TimeUnit.MILLISECONDS));
