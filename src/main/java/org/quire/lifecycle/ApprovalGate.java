@@ -63,8 +63,9 @@ class ApprovalGate {
     private List<Blocker> toSubmission(Proposal proposal) {
         var found = new ArrayList<Blocker>();
         var lifecycle = "proposals/" + proposal.id().value() + "/lifecycle";
-        if (!votes.approved(proposal.id()).orElse(false)) {
-            found.add(new Blocker(votes.approved(proposal.id()).isPresent()
+        var approved = votes.approved(proposal.id());
+        if (!approved.orElse(false)) {
+            found.add(new Blocker(approved.isPresent()
                     ? "The workgroup's vote did not approve this milestone: return the proposal to revision."
                     : "The workgroup's vote on this milestone is not decided yet.", lifecycle + "#vote"));
         }
