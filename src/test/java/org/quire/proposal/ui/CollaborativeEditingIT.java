@@ -84,6 +84,7 @@ class CollaborativeEditingIT extends BrowserJourney {
             // different words: the member saves first, the staff's unsaved text gets the banner, then merges
             EditorKeys.replaceText(staff, "section-text", FIRST + "\n\n" + SECOND.replace("each patient",
                     "each patient and practitioner"));
+            handedToTheServer(staff);
             EditorKeys.replaceText(member, "section-text", FIRST.replace("synchronous", "real-time synchronous")
                     + "\n\n" + SECOND);
             member.locator("#save-section").click();
@@ -104,6 +105,7 @@ class CollaborativeEditingIT extends BrowserJourney {
             EditorKeys.replaceText(member, "section-text", merged.replace("20 minutes", "30 minutes"));
             EditorKeys.replaceText(staff, "section-text", merged.replace("20 minutes", "16 minutes")
                     .replace("calendar month", "calendar month of service"));
+            handedToTheServer(staff);
             member.locator("#save-section").click();
             assertThat(member.locator("#save-outcome")).containsText("Saved as revision 5");
             staff.locator("#save-section").click();
@@ -144,5 +146,15 @@ class CollaborativeEditingIT extends BrowserJourney {
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(Path.of("target/screenshots/" + name + ".png")));
         }
+    }
+
+    /**
+     * Leaves the editor (which sends its text at once) and waits for the round trip: the scenario is
+     * about text the server already holds when another person saves. Text still on its way is
+     * rebased by the browser onto the other person's revision instead (ValueSync), another story.
+     */
+    private static void handedToTheServer(Page page) {
+        page.locator("#change-summary input").focus();
+        Vaadin.waitUntilIdle(page);
     }
 }
