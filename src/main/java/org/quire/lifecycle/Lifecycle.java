@@ -67,7 +67,7 @@ public class Lifecycle {
                 .filter(request -> request.status() == StepRequest.Status.PENDING
                         && request.from() == proposal.state())
                 .toList();
-        return new LifecycleOutlook(proposal, next, pending, states.timeline(id), mayRequest, mayMove);
+        return new LifecycleOutlook(proposal, next, pending, states.timeline(id), mayMove);
     }
 
     /**

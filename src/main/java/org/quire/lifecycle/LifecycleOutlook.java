@@ -10,7 +10,7 @@ import org.quire.proposal.StateChange;
  * members' pending proposals of steps, and the timeline so far.
  */
 public record LifecycleOutlook(Proposal proposal, List<NextStep> next, List<StepRequest> pending,
-        List<StateChange> timeline, boolean mayRequest, boolean mayDecideRequests) {
+        List<StateChange> timeline, boolean mayDecideRequests) {
 
     public LifecycleOutlook {
         next = List.copyOf(next);
