@@ -48,7 +48,11 @@ public enum WorkgroupAction {
     /** Decide a vote (close the ballot) and set the workgroup's quorum and threshold. */
     MANAGE_VOTES("decide votes and set voting rules", STAFF),
     /** Keep the Editorial Panel's meeting calendar, choose the meeting a proposal goes to, record outcomes. */
-    MANAGE_PANEL_MEETINGS("keep Panel meetings and record their outcomes", STAFF);
+    MANAGE_PANEL_MEETINGS("keep Panel meetings and record their outcomes", STAFF),
+    /** Export the Code Change Application for the Panel, and the workgroup package. */
+    EXPORT_FOR_PANEL("export proposals for the Panel", STAFF),
+    /** Export a working draft, marked as such on every page. */
+    EXPORT_WORKING_DRAFT("export working drafts", STAFF, MEMBER);
 
     private final String description;
     private final Set<WorkgroupRole> allowedRoles;
