@@ -64,6 +64,8 @@ class PermissionMatrixIT {
         all.addAll(MilestoneOperations.all());
         all.addAll(VoteOperations.all());
         all.addAll(PanelMeetingOperations.all());
+        all.addAll(ExportOperations.all());
+        all.addAll(AccessTokenOperations.all());
         return all;
     }
 
