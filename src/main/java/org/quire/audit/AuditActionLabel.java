@@ -32,6 +32,8 @@ public final class AuditActionLabel {
             Map.entry("comment.suggestion-rejected", "Suggested edit rejected"),
             Map.entry("comment.disposition-recorded", "Disposition recorded"),
             Map.entry("comment.dispositions-exported", "Disposition report downloaded"),
+            Map.entry("proposal.exported", "Proposal exported"),
+            Map.entry("workgroup.package-exported", "Workgroup package exported"),
             Map.entry("comment-period.opened", "Comment period opened"),
             Map.entry("comment-period.extended", "Comment period extended"),
             Map.entry("comment-period.closed", "Comment period closed"),

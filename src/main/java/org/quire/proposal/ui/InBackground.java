@@ -19,7 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * service still checks their role, and their client address, so its audit events say where it came
  * from), its result reaches the page through Push.
  */
-final class InBackground {
+public final class InBackground {
 
     private static final ExecutorService WORKERS = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -34,13 +34,13 @@ final class InBackground {
     }
 
     /** Call on the request thread of the tab, where the person's security context is set. */
-    static InBackground forCurrentTab(UI ui) {
+    public static InBackground forCurrentTab(UI ui) {
         var person = SecurityContextHolder.createEmptyContext();
         person.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
         return new InBackground(ui, person, ClientAddress.current());
     }
 
-    <T> void run(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
+    public <T> void run(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
         // The address of the request asking for the work if there is one (a click), else the tab's.
         var requested = ClientAddress.current();
         var from = requested != null ? requested : address;
@@ -60,7 +60,7 @@ final class InBackground {
     }
 
     /** Applies a change to the page from any thread; a closed tab is silently skipped. */
-    void onPage(Command change) {
+    public void onPage(Command change) {
         try {
             ui.access(change);
         } catch (UIDetachedException closed) {
