@@ -19,6 +19,7 @@ public final class Benchmarks {
         benchmarks.put("render", new RenderBenchmark());
         benchmarks.put("revision", new RevisionBenchmark());
         benchmarks.put("live", new LiveEditingBenchmark());
+        benchmarks.put("export", new ExportBenchmark());
         return benchmarks;
     }
 

@@ -68,6 +68,11 @@ class ExportRun extends Div {
         background.run(() -> inTurn(work, progressOn(background)), this::ready, this::failed);
     }
 
+    /** The node's export slots (tests hold them to watch an export wait its turn). */
+    static Semaphore slots() {
+        return SLOTS;
+    }
+
     private ExportFile inTurn(Function<ExportProgress, ExportFile> work, ExportProgress progress) {
         try {
             while (!SLOTS.tryAcquire(200, TimeUnit.MILLISECONDS)) {
