@@ -202,6 +202,14 @@ export class QuireMarkdownEditor extends HTMLElement {
     this.#reflect("error-message", message);
   }
 
+  /**
+   * Sends at once any text still waiting for a pause in typing. The server calls it before it
+   * replaces a clean editor's text with someone else's revision, so text on its way is seen first.
+   */
+  sendPending(): void {
+    this.#sync.flush();
+  }
+
   /** Forgets the local draft (after the text was saved, or the person discarded the draft). */
   clearLocalDraft(): void {
     this.#drafts.clear();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.page.PendingJavaScriptResult;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 import org.quire.markdown.MarkdownRenderer;
@@ -90,6 +91,15 @@ public class MarkdownEditor extends AbstractSinglePropertyField<MarkdownEditor, 
 
     public int getMaxLength() {
         return maxLength;
+    }
+
+    /**
+     * Has the browser send any text still waiting for a pause in typing. The result completes after
+     * that text has reached this field (it travels first), so a caller deciding whether the editor
+     * holds unsaved text decides on what the person typed, not on what had arrived.
+     */
+    public PendingJavaScriptResult sendPendingText() {
+        return getElement().callJsFunction("sendPending");
     }
 
     /** Forgets the browser-side draft, e.g. once the text is saved or the person discarded it. */

@@ -7,8 +7,9 @@ import org.quire.proposal.ProposalChanged;
 import org.quire.revision.TextMerge;
 
 /**
- * Others' saves reaching an open editor: followed at once when nothing is unsaved, otherwise
- * offered by the banner and merged into the unsaved text on request (the same merge as a save).
+ * Others' saves reaching an open editor: followed at once when nothing is unsaved (text the browser
+ * has not sent yet included), otherwise offered by the banner and merged into the unsaved text on
+ * request (the same merge as a save).
  */
 final class CatchUp {
 
@@ -44,6 +45,17 @@ final class CatchUp {
             section.tab.run(() -> section.sections.revision(address.proposal(), address.section(), revision),
                     saved -> banner.offer(saved.number(), AuthorNames.name(section.people, saved)),
                     problem -> banner.offer(revision, "Someone"));
+            return;
+        }
+        // Typing not yet sent (the browser waits for a pause) must count as unsaved: ask for it first.
+        section.editor.sendPendingText().then(sent -> follow(revision), failed -> follow(revision));
+    }
+
+    private void follow(int revision) {
+        var address = section.address;
+        var banner = section.notices.update();
+        if (section.unsaved()) {
+            run();
             return;
         }
         section.tab.run(() -> section.sections.read(address.proposal(), address.section()), head -> {

@@ -36,6 +36,7 @@ class CollaborativeEditingIT extends BrowserJourney {
 
     static final String FIRST = "A synchronous telehealth visit lasts at least 20 minutes.";
     static final String SECOND = "Report it once per calendar month for each patient.";
+    private static final String SHORT = "Visits by video.";
 
     @Autowired
     ProposalService proposals;
@@ -129,6 +130,32 @@ class CollaborativeEditingIT extends BrowserJourney {
         assertThat(sections.textAt(proposal.id(), intro, 5)).contains("30 minutes");
         assertThat(sections.read(proposal.id(), intro).text()).contains("16 to 30 minutes",
                 "real-time synchronous", "each patient and practitioner", "calendar month of service");
+        SignedIn.signOut();
+    }
+
+    @Test
+    void textStillOnItsWayWhenAnotherPersonSavesIsNeverFollowedOver() {
+        staff = editing("staff");
+        try {
+            // the staff replace the whole text and the member saves at once, within the browser's pause
+            // before it sends typing: the server must not take the staff's editor for clean and follow
+            EditorKeys.replaceText(staff, "section-text", SHORT);
+            SignedIn.as(people, signIn.issuer(), "member");
+            sections.save(proposal.id(), intro, 2, FIRST.replace("synchronous", "real-time synchronous") + "\n\n"
+                    + SECOND, "Real time");
+            SignedIn.signOut();
+
+            assertThat(staff.locator("#update-banner")).isVisible();
+            assertThat(EditorKeys.content(staff, "section-text")).hasText(SHORT);
+            staff.locator("#save-section").click();
+            assertThat(staff.locator("#conflict")).isVisible();
+            assertThat(EditorKeys.content(staff, "section-text")).containsText(SHORT);
+        } catch (RuntimeException | AssertionError failure) {
+            screenshot(staff, "on-its-way-failure-staff");
+            throw failure;
+        }
+        SignedIn.as(people, signIn.issuer(), "member");
+        assertThat(sections.read(proposal.id(), intro).text()).contains("real-time synchronous");
         SignedIn.signOut();
     }
 
