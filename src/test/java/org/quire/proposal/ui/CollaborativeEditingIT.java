@@ -177,8 +177,8 @@ class CollaborativeEditingIT extends BrowserJourney {
 
     /**
      * Leaves the editor (which sends its text at once) and waits for the round trip: the scenario is
-     * about text the server already holds when another person saves. Text still on its way is
-     * rebased by the browser onto the other person's revision instead (ValueSync), another story.
+     * about text the server already holds when another person saves (text still on its way is the
+     * other test's story).
      */
     private static void handedToTheServer(Page page) {
         page.locator("#change-summary input").focus();
