@@ -84,7 +84,10 @@ public final class ExportBenchmark implements Runnable {
         return (threads.getCurrentThreadAllocatedBytes() - before) / 1_000_000.0;
     }
 
-    /** The heap in use at its highest while {@code operation} ran, after a collection beforehand. */
+    /**
+     * The heap in use at its highest while {@code operation} ran, after a collection beforehand: the
+     * sum of each heap pool's peak, an upper bound (the pools need not peak at the same moment).
+     */
     private static double peakHeapMegabytes(Runnable operation) {
         var pools = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
