@@ -3,6 +3,7 @@ package org.quire.descriptor;
 import org.quire.descriptor.internal.DescriptorListHtml;
 import org.quire.descriptor.internal.HtmlTree;
 import org.quire.descriptor.internal.LegendHtml;
+import org.quire.descriptor.internal.SetIndex;
 import org.quire.descriptor.internal.SummaryTableHtml;
 import org.quire.markdown.SafeHtml;
 
@@ -30,6 +31,14 @@ public final class DescriptorRendering {
         var tree = new HtmlTree("cpt-set");
         DescriptorListHtml.append(tree.root(), set);
         return tree.html();
+    }
+
+    /**
+     * A descriptor as the summary table of code changes shows it, for other renderings of that table:
+     * cut at a word near 90 characters, an indented code's own part after "…;".
+     */
+    public static String shortDescriptor(DescriptorSet set, Descriptor descriptor) {
+        return SummaryTableHtml.shortDescriptor(new SetIndex(set), descriptor);
     }
 
     /** The summary table of code changes only. */

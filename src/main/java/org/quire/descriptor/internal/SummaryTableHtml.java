@@ -54,7 +54,7 @@ public final class SummaryTableHtml {
      * The descriptor cut at a word near {@value #SHORT_DESCRIPTOR} characters; an indented code's own
      * part after "…;", since its parent's shared part would make all its siblings' rows read alike.
      */
-    static String shortDescriptor(SetIndex set, Descriptor descriptor) {
+    public static String shortDescriptor(SetIndex set, Descriptor descriptor) {
         var own = DescriptorText.normalized(descriptor.shownText());
         var full = descriptor.hasParent() && !set.fullDescriptor(descriptor).equals(own)
                 ? "…; " + own : own;
