@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The style sheet of the exported application, read from the class path once: {@code application.css}. */
+/**
+ * The style sheets of the exported application, read from the class path once: {@code application.css}
+ * for both files (with a print part), and {@code application-pdf.css} for the PDF's pages.
+ */
 final class ApplicationStyles {
 
     private static final String SHARED = read("/export/application.css");
+    private static final String PAGES = read("/export/application-pdf.css");
 
     private ApplicationStyles() {
     }
@@ -15,6 +19,11 @@ final class ApplicationStyles {
     /** For the HTML file: screen and print. */
     static String html() {
         return SHARED;
+    }
+
+    /** For the PDF: the same, then US Letter pages with the notice on top and page numbers below. */
+    static String pdf() {
+        return SHARED + "\n" + PAGES;
     }
 
     static String read(String resource) {
