@@ -51,14 +51,16 @@ final class DispositionsHtml {
         who.appendText(row.commenter());
         var where = line.appendElement("td").text(row.place());
         if (!row.quote().isBlank()) {
-            where.appendText(" ").appendElement("span").addClass("disposition-quote").text("“" + row.quote().strip() + "”");
+            where.appendText(" ").appendElement("span").addClass("disposition-quote")
+                    .text("“" + row.quote().strip() + "”");
         }
         line.appendElement("td").addClass("disposition-text").text(row.comment());
         var disposition = line.appendElement("td");
         disposition.appendElement("span").addClass("disposition-kind")
                 .text(row.disposed() ? row.dispositionLabel() : "Not yet disposed");
         if (row.revision() != null) {
-            disposition.appendText(" ").appendElement("span").addClass("disposition-revision").text("Revision " + row.revision());
+            disposition.appendText(" ").appendElement("span").addClass("disposition-revision")
+                    .text("Revision " + row.revision());
         }
         line.appendElement("td").addClass("disposition-text").text(row.response());
     }

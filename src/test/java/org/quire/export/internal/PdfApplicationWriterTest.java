@@ -112,7 +112,7 @@ class PdfApplicationWriterTest {
     }
 
     @Test
-    void theMetadataNamesTheProposalAndQuireAndTheMilestonesDate() throws IOException {
+    void theMetadataNamesTheProposalAndQuireAndTheMilestonesDateAndTheOutlineItsParts() throws IOException {
         try (var document = Loader.loadPDF(pdf)) {
             var info = document.getDocumentInformation();
             assertThat(info.getTitle()).isEqualTo("TH-2026-001 " + APPLICATION.proposalTitle());
@@ -122,6 +122,10 @@ class PdfApplicationWriterTest {
             var page = document.getPage(0).getMediaBox();
             assertThat(page.getWidth()).as("US Letter").isEqualTo(612f);
             assertThat(page.getHeight()).isEqualTo(792f);
+            var outline = new ArrayList<String>();
+            document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> outline.add(item.getTitle()));
+            assertThat(outline).startsWith("Cover", ApplicationHtml.SUMMARY, ApplicationHtml.DESCRIPTORS,
+                    "Introductory language").endsWith("References");
         }
     }
 
@@ -141,6 +145,7 @@ class PdfApplicationWriterTest {
         var again = pages(written(later, ExportProgress.NONE));
 
         assertThat(again.getFirst()).contains("Generated 4 March 2027");
+        assertThat(written(APPLICATION, ExportProgress.NONE)).as("the same export twice, byte for byte").isEqualTo(pdf);
         assertThat(again).containsExactlyElementsOf(pages.stream()
                 .map(page -> page.replace(APPLICATION.generatedOn(), later.generatedOn())).toList());
     }
