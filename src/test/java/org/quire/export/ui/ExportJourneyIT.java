@@ -102,7 +102,7 @@ class ExportJourneyIT extends BrowserJourney {
             assertThat(page.locator("#export-download")).isVisible();
             try (var document = new XWPFDocument(Files.newInputStream(download.path()))) {
                 var text = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-                assertThat(text).contains(proposal.number() + " " + proposal.title(), "Code descriptors");
+                assertThat(text).contains(proposal.title(), "Proposal " + proposal.number(), "Code descriptors");
                 assertThat(String.join("\n", text)).contains("▶Remote monitoring is reported per calendar month.◀");
             }
         } catch (RuntimeException | AssertionError failure) {
