@@ -131,7 +131,7 @@ final class DocxRuns {
         run.setText(text.isBlank() ? href : text);
     }
 
-    static boolean isSymbol(char c) {
+    private static boolean isSymbol(char c) {
         return SYMBOLS.indexOf(c) >= 0;
     }
 
