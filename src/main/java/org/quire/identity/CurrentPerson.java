@@ -2,6 +2,7 @@ package org.quire.identity;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.quire.identity.internal.Administrators;
 import org.quire.identity.internal.PersonStore;
 import org.quire.shared.PersonKey;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The person behind the current request, read from the security context on every call (never
- * cached in a view), so services always act for whoever is signed in now.
+ * cached in a view), so services always act for whoever is signed in now: an OpenID Connect
+ * sign-in, or a {@link TokenHolder} calling the API with a personal access token.
  */
 @Component
 public class CurrentPerson {
@@ -27,13 +29,20 @@ public class CurrentPerson {
 
     public Optional<Person> find() {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof TokenHolder holder) {
+            return Optional.of(new Person(holder.key(), holder.name(), holder.email(), organizationOf(holder.key()),
+                    administrators.isAdministrator(holder.key(), null, false)));
+        }
         if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
             return Optional.empty();
         }
         var key = keyOf(user);
-        var organization = store.find(key).map(PersonStore.StoredPerson::organization).orElse(null);
-        return Optional.of(new Person(key, displayName(user), user.getEmail(), organization,
+        return Optional.of(new Person(key, displayName(user), user.getEmail(), organizationOf(key),
                 administrators.isAdministrator(key, user.getEmail(), Boolean.TRUE.equals(user.getEmailVerified()))));
+    }
+
+    private @Nullable String organizationOf(PersonKey key) {
+        return store.find(key).map(PersonStore.StoredPerson::organization).orElse(null);
     }
 
     /** @throws AuthenticationCredentialsNotFoundException when nobody is signed in */
