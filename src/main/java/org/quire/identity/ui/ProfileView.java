@@ -3,6 +3,7 @@ package org.quire.identity.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -30,6 +31,8 @@ import org.quire.shared.InputRejected;
 @PermitAll
 class ProfileView extends VerticalLayout implements BeforeEnterObserver {
 
+    static final String ACCESS_TOKENS = "profile/access-tokens";
+
     private final Profiles profiles;
 
     ProfileView(Profiles profiles) {
@@ -44,7 +47,17 @@ class ProfileView extends VerticalLayout implements BeforeEnterObserver {
         add(new H1("Your profile"));
         add(fromProvider(profile), organization(profile),
                 section("disclosure", "Conflict-of-interest disclosure",
-                        new DisclosureForm(profile, profiles.reminder().isPresent(), profiles, this::saved)));
+                        new DisclosureForm(profile, profiles.reminder().isPresent(), profiles, this::saved)),
+                accessTokens());
+    }
+
+    /** By address, not by class: the API module's page depends on this module, not the other way round. */
+    private static Section accessTokens() {
+        var link = new Anchor(ACCESS_TOKENS, "Manage your access tokens");
+        link.setId("access-tokens-link");
+        var note = new Paragraph("Scripts use Quire's API with a personal access token that acts as you.");
+        note.addClassName("quiet-note");
+        return section("access-tokens", "Access tokens for the API", note, link);
     }
 
     private Section fromProvider(Profile profile) {
