@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
@@ -33,7 +35,7 @@ public class AccessTokens {
     public static final int DEFAULT_DAYS = 90;
     /** Dates are UTC days: a token works to the end of its last day in UTC. */
     public static final ZoneOffset ZONE = ZoneOffset.UTC;
-    /** Tokens the list shows, newest first (older revoked or expired ones drop off it). */
+    /** Tokens the list shows at most, newest first (older revoked or expired ones drop off it; live ones never). */
     static final int MAX_LISTED = 100;
     private static final String OBJECT_TYPE = "access-token";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
@@ -65,8 +67,7 @@ public class AccessTokens {
             throw new InputRejected(problems);
         }
         var given = name.strip();
-        long live = store.ofOwner(me.key(), MAX_LISTED).stream().filter(t -> t.toToken().live(now)).count();
-        if (live >= MAX_LIVE) {
+        if (store.liveOf(me.key(), today(clock)).size() >= MAX_LIVE) {
             throw new InputRejected("You already have " + MAX_LIVE + " active access tokens, the most one person "
                     + "may have. Revoke one you no longer use first.");
         }
@@ -78,10 +79,17 @@ public class AccessTokens {
         return new NewAccessToken(token, secret);
     }
 
-    /** The signed-in person's tokens, newest first, revoked and expired ones included (at most 100). */
+    /**
+     * The signed-in person's tokens, newest first: every live one, and of the others those among the
+     * newest {@value #MAX_LISTED}.
+     */
     public List<AccessToken> list() {
         var me = currentPerson.require();
-        return store.ofOwner(me.key(), MAX_LISTED).stream().map(t -> t.toToken()).toList();
+        var listed = new LinkedHashMap<AccessTokenId, AccessToken>();
+        store.liveOf(me.key(), today(clock)).forEach(t -> listed.put(t.toToken().id(), t.toToken()));
+        store.ofOwner(me.key(), MAX_LISTED).forEach(t -> listed.putIfAbsent(t.toToken().id(), t.toToken()));
+        return listed.values().stream().sorted(Comparator.comparing(AccessToken::createdAt)
+                .thenComparing(t -> t.id().value()).reversed()).toList();
     }
 
     /**

@@ -126,6 +126,21 @@ class AccessTokensIT {
     }
 
     @Test
+    void aLiveTokenStaysListedHoweverManyRevokedOnesFollowIt() {
+        signInAsSomeone();
+        var old = tokens.create("Long-lived script", today().plusDays(300)).token();
+        for (int i = 1; i <= 101; i++) {
+            tokens.revoke(tokens.create("Short-lived " + i, today().plusDays(1)).token().id());
+        }
+
+        var listed = tokens.list();
+
+        assertThat(listed).hasSize(101);
+        assertThat(listed.getLast().id()).as("oldest last, and still there to revoke").isEqualTo(old.id());
+        assertThat(listed.getFirst().name()).isEqualTo("Short-lived 101");
+    }
+
+    @Test
     void onlyTheOwnerSeesAndRevokesATokenAndAnotherPersonsAttemptIsAuditedAsRefused() {
         var owner = signInAsSomeone();
         var made = tokens.create("Mine", today().plusDays(5));

@@ -66,7 +66,17 @@ public class AccessTokenStore implements InitializingBean {
     /** Newest first, at most {@code limit}. */
     public List<StoredToken> ofOwner(PersonKey owner, int limit) {
         var query = Query.query(Criteria.where("ownerIssuer").is(owner.issuer()).and("ownerSubject")
-                .is(owner.subject())).with(Sort.by(Sort.Direction.DESC, "createdAt")).limit(limit);
+                .is(owner.subject())).with(Sort.by(Sort.Direction.DESC, "createdAt", "_id")).limit(limit);
+        return mongo.find(query, StoredToken.class, COLLECTION);
+    }
+
+    /**
+     * The owner's tokens that still work: not revoked, and last day {@code today} or later (ISO dates
+     * compare as strings).
+     */
+    public List<StoredToken> liveOf(PersonKey owner, LocalDate today) {
+        var query = Query.query(Criteria.where("ownerIssuer").is(owner.issuer()).and("ownerSubject")
+                .is(owner.subject()).and("revokedAt").isNull().and("expiresOn").gte(today.toString()));
         return mongo.find(query, StoredToken.class, COLLECTION);
     }
 

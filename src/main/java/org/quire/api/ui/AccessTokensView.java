@@ -15,7 +15,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.quire.api.AccessTokens;
-import org.quire.api.NewAccessToken;
 
 /**
  * The signed-in person's personal access tokens for the API: the list with each token's dates,
@@ -51,12 +50,8 @@ class AccessTokensView extends VerticalLayout implements BeforeEnterObserver {
                 + "as you until it expires or you revoke it.");
         intro.setId("access-tokens-intro");
         var form = section("new-token", "New token");
-        form.add(new NewTokenForm(tokens, clock, this::created));
+        form.add(new NewTokenForm(tokens, clock, made -> showList()));
         add(back, intro, form, list);
-        showList();
-    }
-
-    private void created(NewAccessToken made) {
         showList();
     }
 
