@@ -225,6 +225,8 @@ class ApiIT {
         assertThat(scheme.path("type").asString()).isEqualTo("http");
         assertThat(scheme.path("scheme").asString()).isEqualTo("bearer");
         assertThat(description.path("security").get(0).has("personalAccessToken")).isTrue();
+        assertThat(description.path("paths").path("/api/v1/workgroups").path("get").path("responses").propertyNames())
+                .contains("200", "401", "403");
     }
 
     private void assertNotFound(HttpResponse<byte[]> response) {

@@ -1,10 +1,20 @@
 package org.quire.api.internal;
 
+import java.util.Map;
+
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +26,7 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiDescription {
 
     static final String SCHEME = "personalAccessToken";
+    static final String PROBLEM = "Problem";
 
     @Bean
     OpenAPI quireApi() {
@@ -32,5 +43,27 @@ class OpenApiDescription {
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("quire_pat_…")
                         .description("A personal access token: named, expiring, revocable, shown once.")))
                 .addSecurityItem(new SecurityRequirement().addList(SCHEME));
+    }
+
+    /** Every operation may answer with these problems; springdoc cannot see them (the security chain writes 401). */
+    @Bean
+    OpenApiCustomizer problemAnswers() {
+        return api -> {
+            api.getComponents().addSchemas(PROBLEM, new ObjectSchema()
+                    .description("An RFC 9457 problem detail")
+                    .addProperty("type", new StringSchema()).addProperty("title", new StringSchema())
+                    .addProperty("status", new IntegerSchema()).addProperty("detail", new StringSchema())
+                    .addProperty("instance", new StringSchema()));
+            var answers = Map.of(
+                    "400", "The request is not valid (the detail says why)",
+                    "401", "No live personal access token (missing, not valid, or expired: the detail says which)",
+                    "403", "Your role does not allow it, or you are not a member of the workgroup",
+                    "404", "No such thing, or it is not open to you");
+            api.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
+                    answers.forEach((status, description) -> operation.getResponses().addApiResponse(status,
+                            new ApiResponse().description(description).content(new Content().addMediaType(
+                                    "application/problem+json", new MediaType().schema(
+                                            new Schema<>().$ref("#/components/schemas/" + PROBLEM))))))));
+        };
     }
 }

@@ -47,7 +47,8 @@ class ExportsController {
     }
 
     @GetMapping("/api/v1/proposals/{id}/exports/{format}")
-    @Operation(summary = "The proposal exported as docx, pdf, html or markdown (a ZIP)",
+    @Operation(operationId = "exportProposal",
+            summary = "The proposal exported as docx, pdf, html or markdown (a ZIP)",
             description = "STAFF export for the Panel; members export working drafts, marked so on every page. "
                     + "404 when there is no such proposal or milestone or you may not read it, 403 when you may "
                     + "read but not export it.",
@@ -74,7 +75,8 @@ class ExportsController {
     }
 
     @GetMapping("/api/v1/workgroups/{slug}/package")
-    @Operation(summary = "Every proposal of the workgroup at its latest milestone, in one ZIP (STAFF)",
+    @Operation(operationId = "exportWorkgroupPackage",
+            summary = "Every proposal of the workgroup at its latest milestone, in one ZIP (STAFF)",
             description = "403 when you are not STAFF of the workgroup, 404 when there is no such workgroup.",
             responses = @ApiResponse(responseCode = "200", description = "The ZIP, as an attachment",
                     content = @Content(mediaType = "application/zip",

@@ -25,7 +25,8 @@ class MeController {
     }
 
     @GetMapping(path = "/api/v1/me", produces = "application/json")
-    @Operation(summary = "The person the access token acts for, and the token (never its secret)")
+    @Operation(operationId = "getMe",
+            summary = "The person the access token acts for, and the token (never its secret)")
     MeJson me() {
         var me = currentPerson.require();
         var token = SecurityContextHolder.getContext().getAuthentication() instanceof AccessTokenAuthentication used

@@ -22,14 +22,16 @@ class ProposalsController {
     }
 
     @GetMapping
-    @Operation(summary = "The proposal as readers see it now: sections in order with their Markdown, and the "
+    @Operation(operationId = "getProposal",
+            summary = "The proposal as readers see it now: sections in order with their Markdown, and the "
             + "descriptor set", description = "404 when there is no such proposal or you may not read it.")
     ProposalJson current(@PathVariable String id) {
         return documents.current(new ProposalId(id));
     }
 
     @GetMapping("/milestones/{milestoneId}")
-    @Operation(summary = "The proposal as the milestone froze it",
+    @Operation(operationId = "getProposalAtMilestone",
+            summary = "The proposal as the milestone froze it",
             description = "404 when there is no such proposal or milestone, or you may not read it.")
     ProposalJson atMilestone(@PathVariable String id, @PathVariable String milestoneId) {
         return documents.atMilestone(new ProposalId(id), new MilestoneId(milestoneId));

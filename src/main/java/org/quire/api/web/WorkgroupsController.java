@@ -29,13 +29,15 @@ class WorkgroupsController {
     }
 
     @GetMapping
-    @Operation(summary = "The workgroups you have an active role in, by name, with your role")
+    @Operation(operationId = "listWorkgroups",
+            summary = "The workgroups you have an active role in, by name, with your role")
     List<WorkgroupJson> mine() {
         return workgroups.mine().stream().map(WorkgroupJson::of).toList();
     }
 
     @GetMapping("/{slug}/proposals")
-    @Operation(summary = "The workgroup's proposals you may read, most recently changed first",
+    @Operation(operationId = "listProposals",
+            summary = "The workgroup's proposals you may read, most recently changed first",
             description = "403 when you have no role in the workgroup, 404 when there is no such workgroup.")
     List<ProposalSummaryJson> proposals(@PathVariable String slug) {
         var workgroup = workgroups.workgroup(slug);
