@@ -34,6 +34,8 @@ public final class AuditActionLabel {
             Map.entry("comment.dispositions-exported", "Disposition report downloaded"),
             Map.entry("proposal.exported", "Proposal exported"),
             Map.entry("workgroup.package-exported", "Workgroup package exported"),
+            Map.entry("access-token.created", "Personal access token created"),
+            Map.entry("access-token.revoked", "Personal access token revoked"),
             Map.entry("comment-period.opened", "Comment period opened"),
             Map.entry("comment-period.extended", "Comment period extended"),
             Map.entry("comment-period.closed", "Comment period closed"),

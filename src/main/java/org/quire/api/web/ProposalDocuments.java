@@ -2,6 +2,7 @@ package org.quire.api.web;
 
 import java.util.NoSuchElementException;
 
+import org.quire.export.DescriptorSetDocument;
 import org.quire.lifecycle.MilestoneId;
 import org.quire.lifecycle.Milestones;
 import org.quire.proposal.DescriptorSetService;
@@ -38,7 +39,7 @@ class ProposalDocuments {
                 text.section().kind().name(), text.section().title(), text.head().number(), text.text())).toList();
         var descriptors = descriptorSets.read(id);
         return new ProposalJson(id.value(), proposal.number(), proposal.title(), proposal.state().name(),
-                CURRENT_DRAFT, null, texts, DescriptorSetJson.of(descriptors.set(), descriptors.head().number()));
+                CURRENT_DRAFT, null, texts, DescriptorSetDocument.of(descriptors.set(), descriptors.head().number()));
     }
 
     /** @throws NoSuchElementException when the milestone is not one of this proposal's */
@@ -54,7 +55,7 @@ class ProposalDocuments {
                 frozen.section().revision(), frozen.text())).toList();
         return new ProposalJson(id.value(), proposal.number(), proposal.title(), proposal.state().name(),
                 milestone.name(), MilestoneJson.of(milestone), texts,
-                DescriptorSetJson.of(content.descriptors(), milestone.descriptorRevision()));
+                DescriptorSetDocument.of(content.descriptors(), milestone.descriptorRevision()));
     }
 
     /** @throws NoSuchElementException when there is no such proposal or the caller may not read it */

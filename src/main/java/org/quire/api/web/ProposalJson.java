@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
+import org.quire.export.DescriptorSetDocument;
 
 /**
  * A proposal as readers see it now, or as a milestone froze it: its sections in order, each with
@@ -12,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 @Schema(name = "Proposal")
 record ProposalJson(String id, String number, String title, @Schema(example = "DRAFTING") String state,
         @Schema(description = "The milestone's name, or \"Current draft\"") String source,
-        @Nullable MilestoneJson milestone, List<SectionJson> sections, DescriptorSetJson descriptors) {
+        @Nullable MilestoneJson milestone, List<SectionJson> sections, DescriptorSetDocument descriptors) {
 
     @Schema(name = "Section")
     record SectionJson(String id, @Schema(example = "INTRODUCTORY_LANGUAGE") String kind, String title,

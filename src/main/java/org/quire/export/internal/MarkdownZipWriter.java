@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.quire.export.ApplicationJson;
 import org.quire.export.CodeChangeApplication;
+import org.quire.export.DescriptorSetDocument;
 import org.quire.export.ExportFormat;
 import org.quire.export.ExportProgress;
 import org.springframework.stereotype.Component;
@@ -57,7 +58,8 @@ public class MarkdownZipWriter implements ApplicationWriter {
         manifest.put("sections", files);
         progress.advance((double) sections.size() / (sections.size() + 1), "Code descriptors");
         zip.add(folder + "descriptors.md", DescriptorMarkdown.of(application.descriptors()));
-        zip.add(folder + "descriptors.json", ApplicationJson.write(ApplicationJson.descriptorSet(application.descriptors())));
+        zip.add(folder + "descriptors.json", ApplicationJson.write(
+                DescriptorSetDocument.of(application.descriptors(), application.descriptorRevision())));
         var descriptors = new LinkedHashMap<String, Object>();
         descriptors.put("markdown", "descriptors.md");
         descriptors.put("json", "descriptors.json");

@@ -60,7 +60,7 @@ class MarkdownZipWriterTest {
         assertThat(markdown).contains("## Summary of code changes").contains("## Symbols").contains("● new code");
         var revised = json(files.get("descriptors.json")).get("families").get(3).get("descriptors").get(0);
         assertThat(revised.get("code").asString()).isEqualTo(SampleApplications.REVISED_CODE);
-        assertThat(revised.get("markup").valueStream().filter(run -> !run.get("kind").asString().equals("KEPT")
+        assertThat(revised.get("changes").valueStream().filter(run -> !run.get("kind").asString().equals("KEPT")
                 && !run.get("kind").asString().equals("SEPARATOR")).map(run -> run.get("kind").asString() + ":"
                 + run.get("text").asString()).toList())
                 .containsExactly("INSERTED:secure", "INSERTED:, 5 minutes or more");
