@@ -3,14 +3,9 @@ package org.quire.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +83,7 @@ class ExportsIT {
 
         var file = exports.export(request(milestone, false), ExportProgress.NONE);
 
-        var files = unzip(file.content());
+        var files = Unzipped.texts(file.content());
         assertThat(files.get("01-introductory-language.md")).isEqualTo("▶Remote monitoring is growing.◀");
         assertThat(files.get("manifest.json")).contains(ExportMarking.FOR_PANEL.notice())
                 .contains("\"source\" : \"Before the rewrite\"");
@@ -103,7 +98,7 @@ class ExportsIT {
     void theCurrentDraftIsExportedAsReadersSeeItNow() throws IOException {
         signInAs("staff");
 
-        var files = unzip(exports.export(new ExportRequest(proposal.id(), null, ExportFormat.MARKDOWN_ZIP, false),
+        var files = Unzipped.texts(exports.export(new ExportRequest(proposal.id(), null, ExportFormat.MARKDOWN_ZIP, false),
                 ExportProgress.NONE).content());
 
         assertThat(files.get("01-introductory-language.md")).isEqualTo("Remote monitoring has grown.");
@@ -115,7 +110,7 @@ class ExportsIT {
         assertThat(exports.marking(proposal.id())).isEqualTo(ExportMarking.WORKING_DRAFT);
         assertThat(exports.mayAddDispositions(proposal.id())).isFalse();
 
-        var files = unzip(exports.export(request(milestone, false), ExportProgress.NONE).content());
+        var files = Unzipped.texts(exports.export(request(milestone, false), ExportProgress.NONE).content());
 
         assertThat(files.get("manifest.json")).contains(ExportMarking.WORKING_DRAFT.notice());
         assertThat(lastEvent().after()).endsWith(", working draft");
@@ -138,7 +133,7 @@ class ExportsIT {
     void staffMayAddTheDispositionReports() throws IOException {
         signInAs("staff");
 
-        var files = unzip(exports.export(request(milestone, true), ExportProgress.NONE).content());
+        var files = Unzipped.texts(exports.export(request(milestone, true), ExportProgress.NONE).content());
 
         // this proposal never had a comment period: the appendix is asked for but has no reports
         assertThat(files).doesNotContainKey("dispositions.md");
@@ -149,9 +144,9 @@ class ExportsIT {
     void theSameMilestoneExportsToTheSameFiles() throws IOException {
         signInAs("staff");
 
-        var first = unzip(exports.export(request(milestone, false), ExportProgress.NONE).content());
+        var first = Unzipped.texts(exports.export(request(milestone, false), ExportProgress.NONE).content());
         write("Remote monitoring has grown a lot.");
-        var second = unzip(exports.export(request(milestone, false), ExportProgress.NONE).content());
+        var second = Unzipped.texts(exports.export(request(milestone, false), ExportProgress.NONE).content());
 
         assertThat(second.keySet()).isEqualTo(first.keySet());
         first.forEach((name, text) -> assertThat(withoutGenerationTime(second.get(name))).as(name)
@@ -191,15 +186,5 @@ class ExportsIT {
 
     private static String withoutGenerationTime(String text) {
         return text.replaceAll("\"generatedAt\" : \"[^\"]+\"", "\"generatedAt\" : \"…\"");
-    }
-
-    static Map<String, String> unzip(byte[] zip) throws IOException {
-        var files = new LinkedHashMap<String, String>();
-        try (var in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
     }
 }

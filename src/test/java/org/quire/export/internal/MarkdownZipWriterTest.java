@@ -2,19 +2,15 @@ package org.quire.export.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.quire.export.CodeChangeApplication;
 import org.quire.export.ExportMarking;
 import org.quire.export.ExportProgress;
 import org.quire.export.SampleApplications;
+import org.quire.export.Unzipped;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +22,7 @@ class MarkdownZipWriterTest {
     @Test
     void writesOneFilePerSectionInApplicationOrderWithTheirTextsAsSaved() throws IOException {
         var application = SampleApplications.telemedicine(ExportMarking.FOR_PANEL);
-        var files = unzip(write(application));
+        var files = Unzipped.texts(write(application));
 
         assertThat(files.keySet()).containsExactly("01-introductory-language.md", "02-rationale.md",
                 "03-clinical-vignette-known-patient.md", "04-description-of-service.md", "05-references.md",
@@ -38,7 +34,7 @@ class MarkdownZipWriterTest {
     @Test
     void theManifestNamesEveryFileWithItsRevision() throws IOException {
         var application = SampleApplications.telemedicine(ExportMarking.WORKING_DRAFT);
-        var manifest = json(unzip(write(application)).get("manifest.json"));
+        var manifest = json(Unzipped.texts(write(application)).get("manifest.json"));
 
         assertThat(manifest.get("number").asString()).isEqualTo("TH-2026-001");
         assertThat(manifest.get("source").asString()).isEqualTo("Draft for comment period 1");
@@ -52,7 +48,7 @@ class MarkdownZipWriterTest {
 
     @Test
     void theDescriptorSetCarriesCptMarkupOnExactlyTheChangedWords() throws IOException {
-        var files = unzip(write(SampleApplications.telemedicine(ExportMarking.FOR_PANEL)));
+        var files = Unzipped.texts(write(SampleApplications.telemedicine(ExportMarking.FOR_PANEL)));
 
         var markdown = files.get("descriptors.md");
         assertThat(markdown).contains("- ▲ ★ **" + SampleApplications.REVISED_CODE + "** Brief check-in with an "
@@ -74,8 +70,8 @@ class MarkdownZipWriterTest {
                 first.generatedAt().plusSeconds(86_400 * 3), first.marking(), first.sections(), first.descriptors(),
                 first.descriptorRevision(), first.dispositions());
 
-        var one = unzip(write(first));
-        var other = unzip(write(later));
+        var one = Unzipped.texts(write(first));
+        var other = Unzipped.texts(write(later));
 
         assertThat(other.keySet()).isEqualTo(one.keySet());
         one.keySet().stream().filter(name -> !name.equals("manifest.json"))
@@ -93,16 +89,6 @@ class MarkdownZipWriterTest {
         var out = new ByteArrayOutputStream();
         writer.write(application, out, ExportProgress.NONE);
         return out.toByteArray();
-    }
-
-    static Map<String, String> unzip(byte[] zip) throws IOException {
-        var files = new LinkedHashMap<String, String>();
-        try (var in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
     }
 
     private static JsonNode json(String text) {
