@@ -1,5 +1,8 @@
 package org.quire.descriptor;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.quire.descriptor.internal.DescriptorListHtml;
 import org.quire.descriptor.internal.HtmlTree;
 import org.quire.descriptor.internal.LegendHtml;
@@ -39,6 +42,25 @@ public final class DescriptorRendering {
      */
     public static String shortDescriptor(DescriptorSet set, Descriptor descriptor) {
         return SummaryTableHtml.shortDescriptor(new SetIndex(set), descriptor);
+    }
+
+    /**
+     * What the marks used in the set mean, in the order CPT explains them (actions, then flags):
+     * symbol to meaning, for every rendering's legend (web, DOCX, Markdown).
+     */
+    public static Map<String, String> legend(DescriptorSet set) {
+        var used = new LinkedHashMap<String, String>();
+        for (var action : DescriptorAction.values()) {
+            if (!action.symbol().isEmpty() && set.descriptors().stream().anyMatch(d -> d.action() == action)) {
+                used.put(action.symbol(), action.label());
+            }
+        }
+        for (var flag : DescriptorFlag.values()) {
+            if (set.descriptors().stream().anyMatch(d -> d.has(flag))) {
+                used.put(flag.symbol(), flag.legend());
+            }
+        }
+        return used;
     }
 
     /** The summary table of code changes only. */

@@ -1,13 +1,11 @@
 package org.quire.export.internal;
 
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.regex.Pattern;
 
 import org.quire.descriptor.ChangeMarkup;
 import org.quire.descriptor.Descriptor;
 import org.quire.descriptor.DescriptorAction;
-import org.quire.descriptor.DescriptorFlag;
+import org.quire.descriptor.DescriptorRendering;
 import org.quire.descriptor.DescriptorSet;
 import org.quire.descriptor.DescriptorText;
 import org.quire.descriptor.SemicolonConvention;
@@ -83,21 +81,9 @@ final class DescriptorMarkdown {
     }
 
     private static void legend(StringBuilder out, DescriptorSet set) {
-        var actions = new LinkedHashSet<DescriptorAction>();
-        var flags = EnumSet.noneOf(DescriptorFlag.class);
-        for (var descriptor : set.descriptors()) {
-            actions.add(descriptor.action());
-            flags.addAll(descriptor.flags());
-        }
         out.append("\n## Symbols\n\n");
-        for (var action : DescriptorAction.values()) {
-            if (actions.contains(action) && !action.symbol().isEmpty()) {
-                out.append("- ").append(action.symbol()).append(" ").append(action.label()).append("\n");
-            }
-        }
-        for (var flag : flags) {
-            out.append("- ").append(escape(flag.symbol())).append(" ").append(flag.legend()).append("\n");
-        }
+        DescriptorRendering.legend(set).forEach((symbol, meaning) -> out.append("- ").append(escape(symbol))
+                .append(" ").append(meaning).append("\n"));
     }
 
     static String escape(String text) {

@@ -1,10 +1,7 @@
 package org.quire.export.internal;
 
-import java.util.LinkedHashMap;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.quire.descriptor.DescriptorAction;
-import org.quire.descriptor.DescriptorFlag;
+import org.quire.descriptor.DescriptorRendering;
 import org.quire.descriptor.DescriptorSet;
 
 /** What the marks used in the set mean, after the descriptors, as the web's legend says it. */
@@ -16,17 +13,7 @@ final class DocxLegend {
     }
 
     static void append(XWPFDocument document, DescriptorSet set) {
-        var used = new LinkedHashMap<String, String>();
-        for (var action : DescriptorAction.values()) {
-            if (!action.symbol().isEmpty() && set.descriptors().stream().anyMatch(d -> d.action() == action)) {
-                used.put(action.symbol(), action.label());
-            }
-        }
-        for (var flag : DescriptorFlag.values()) {
-            if (set.descriptors().stream().anyMatch(d -> d.has(flag))) {
-                used.put(flag.symbol(), flag.legend());
-            }
-        }
+        var used = DescriptorRendering.legend(set);
         if (used.isEmpty()) {
             return;
         }
