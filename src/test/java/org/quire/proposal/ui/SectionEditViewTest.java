@@ -86,9 +86,15 @@ class SectionEditViewTest extends SpringBrowserlessTest {
     void anotherPersonsSaveUpdatesAnEditorWithNothingUnsaved() {
         var editor = openEditor();
 
+        var browser = new EditorInBrowser(editor);
+
         savedByStaff(2, TEXT.replace("20 minutes", "30 minutes"));
 
-        eventually(() -> editor.getValue().contains("30 minutes"));
+        // before following, the server asks the browser for typing it has not sent yet (none here)
+        eventually(() -> {
+            browser.answersRequestsForWaitingText();
+            return editor.getValue().contains("30 minutes");
+        });
         assertThat(bannerShown()).isFalse();
     }
 
