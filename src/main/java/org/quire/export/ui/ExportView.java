@@ -34,7 +34,7 @@ import org.quire.proposal.ProposalService;
 /**
  * Exporting one proposal: which milestone (or the current draft), which format, whether to add the
  * disposition report; then the export runs with its progress and can be cancelled. A milestone can
- * be chosen in the address ({@code ?milestone=<id>}), as its page links here.
+ * be chosen in the address ({@code ?milestone=<id>}), so a link or a bookmark can name one.
  */
 @Route("proposals/:id/export")
 @PermitAll
