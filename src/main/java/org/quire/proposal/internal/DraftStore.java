@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.quire.proposal.SectionDraft;
 import org.quire.proposal.SectionId;
 import org.quire.shared.PersonKey;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -28,8 +29,18 @@ public class DraftStore {
     }
 
     public void keep(PersonKey author, SectionDraft draft) {
-        mongo.save(new DraftDocument(DraftKey.of(author, draft.section()), draft.base(), draft.text(),
-                draft.savedAt()), COLLECTION);
+        var document = new DraftDocument(DraftKey.of(author, draft.section()), draft.base(), draft.text(),
+                draft.savedAt());
+        try {
+            mongo.save(document, COLLECTION);
+        } catch (DuplicateKeyException concurrentFirst) {
+            // Two first keeps of one draft at once (the autosave tick and leaving the editor): both
+            // upserts inserted, one lost. The draft exists now; replace it unless it is the newer one.
+            var stored = find(author, draft.section());
+            if (stored.isEmpty() || !stored.get().savedAt().isAfter(draft.savedAt())) {
+                mongo.save(document, COLLECTION);
+            }
+        }
     }
 
     public Optional<SectionDraft> find(PersonKey author, SectionId section) {
