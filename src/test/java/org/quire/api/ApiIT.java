@@ -105,10 +105,12 @@ class ApiIT {
     @Test
     void aTokenActsForItsOwnerWhoSeesOnlyTheirOwnWorkgroups() throws Exception {
         world.otherProposal();
+        // other tests give the demo member roles in workgroups of their own: look for the two that matter
         var member = json(get("/api/v1/workgroups", world.tokenOf("member")));
-        assertThat(member).hasSize(1);
-        assertThat(member.get(0).path("slug").asString()).isEqualTo("telehealth");
-        assertThat(member.get(0).path("role").asString()).isEqualTo("MEMBER");
+        var slugs = member.valueStream().map(workgroup -> workgroup.path("slug").asString()).toList();
+        assertThat(slugs).contains("telehealth").doesNotContain(ApiWorld.OTHER_SLUG);
+        assertThat(member.valueStream().filter(workgroup -> workgroup.path("slug").asString().equals("telehealth"))
+                .map(workgroup -> workgroup.path("role").asString())).containsExactly("MEMBER");
 
         var outsider = json(get("/api/v1/workgroups", world.tokenOf(ApiWorld.OUTSIDER)));
         assertThat(outsider).hasSize(1);
