@@ -69,7 +69,8 @@ class ApplicationSources {
             throw new NoSuchElementException("This proposal has no such milestone.");
         }
         var exported = content.sections().stream().map(frozen -> section(frozen.section().id(),
-                frozen.section().kind(), frozen.section().title(), frozen.section().revision(), frozen.text())).toList();
+                frozen.section().kind(), frozen.section().title(), frozen.section().revision(), frozen.text()))
+                .toList();
         return new CodeChangeApplication(workgroup, proposal.number(), proposal.title(), proposal.state(),
                 milestone.name(), milestone.id(), milestone.at(), clock.instant(), marking, exported,
                 content.descriptors(), milestone.descriptorRevision(), reports);

@@ -43,6 +43,7 @@ public enum ExportFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("There is no export format '" + name + "': use docx, pdf, html or markdown.");
+        throw new IllegalArgumentException("There is no export format '" + name
+                + "': use docx, pdf, html or markdown.");
     }
 }

@@ -47,7 +47,8 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Milestones milestones;
     private final Select<Source> source = new Select<>();
     private final RadioButtonGroup<ExportFormat> format = new RadioButtonGroup<>("Format");
-    private final Checkbox dispositions = new Checkbox("Add the disposition report of each comment period as an appendix");
+    private final Checkbox dispositions = new Checkbox(
+            "Add the disposition report of each comment period as an appendix");
     private final Button start = new Button("Export");
     private final Div running = new Div();
     private String title = "Export · Quire";
@@ -120,11 +121,12 @@ class ExportView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void start(ProposalId id) {
         var chosen = source.getValue();
-        var request = new ExportRequest(id, chosen == null || chosen.id() == null ? null
-                : new MilestoneId(chosen.id()), format.getValue(), dispositions.getValue());
+        // the box is on the page only for those who may add the appendix
+        var milestone = chosen == null || chosen.id() == null ? null : new MilestoneId(chosen.id());
+        var request = new ExportRequest(id, milestone, format.getValue(),
+                dispositions.isAttached() && dispositions.getValue());
         start.setEnabled(false);
         running.removeAll();
-        dispositions.setValue(dispositions.getValue() && dispositions.isAttached());
         running.add(new ExportRun(getUI().orElseThrow(), progress -> exports.export(request, progress),
                 () -> start.setEnabled(true)));
     }
