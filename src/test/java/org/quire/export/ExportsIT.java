@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -14,11 +16,16 @@ import org.quire.QuireIntegrationTest;
 import org.quire.SignedIn;
 import org.quire.audit.AuditEvent;
 import org.quire.audit.AuditTrail;
+import org.quire.comment.CommentThreads;
+import org.quire.comment.DispositionKind;
+import org.quire.comment.Dispositions;
 import org.quire.descriptor.DemoDescriptors;
 import org.quire.identity.PersonDirectory;
 import org.quire.identity.SignInSettings;
 import org.quire.lifecycle.Milestone;
 import org.quire.lifecycle.Milestones;
+import org.quire.proposal.CommentAudience;
+import org.quire.proposal.CommentPeriods;
 import org.quire.proposal.DescriptorSetService;
 import org.quire.proposal.NewProposal;
 import org.quire.proposal.Proposal;
@@ -51,6 +58,12 @@ class ExportsIT {
     WorkgroupService workgroups;
     @Autowired
     AuditTrail audit;
+    @Autowired
+    CommentPeriods periods;
+    @Autowired
+    CommentThreads comments;
+    @Autowired
+    Dispositions dispositions;
     @Autowired
     PersonDirectory people;
     @Autowired
@@ -130,14 +143,31 @@ class ExportsIT {
     }
 
     @Test
-    void staffMayAddTheDispositionReports() throws IOException {
+    void staffMayAddTheDispositionReportsOfThePeriodsThatHaveOpened() throws IOException {
         signInAs("staff");
+        var beforeAnyPeriod = Unzipped.texts(exports.export(request(milestone, true), ExportProgress.NONE).content());
+        assertThat(beforeAnyPeriod).doesNotContainKey("dispositions.md");
+        assertThat(lastEvent().after()).doesNotContain("dispositions");
+
+        periods.open(proposal.id(), Instant.now(), Instant.now().plus(Duration.ofDays(7)),
+                CommentAudience.EVERY_COMMENTER);
+        periods.open(proposal.id(), Instant.now().plus(Duration.ofDays(30)), Instant.now().plus(Duration.ofDays(37)),
+                CommentAudience.EVERY_COMMENTER);
+        signInAs("commenter");
+        var thread = comments.startOnProposal(proposal.id(), "Please say | how long a visit lasts.");
+        signInAs("staff");
+        dispositions.record(thread.id(), DispositionKind.DEFERRED, "We take this up\nnext cycle.");
 
         var files = Unzipped.texts(exports.export(request(milestone, true), ExportProgress.NONE).content());
-
-        // this proposal never had a comment period: the appendix is asked for but has no reports
-        assertThat(files).doesNotContainKey("dispositions.md");
-        assertThat(lastEvent().after()).doesNotContain("dispositions");
+        assertThat(lastEvent().after()).endsWith(", with dispositions");
+        var report = files.get("dispositions.md");
+        assertThat(report).startsWith("# Disposition of comments\n")
+                .contains("Please say \\| how long a visit lasts.")
+                .contains(" | Deferred | We take this up next cycle. |");
+        // the period still to come has nothing to report yet
+        assertThat(report.lines().filter(line -> line.startsWith("## Comment period"))).hasSize(1);
+        var withoutAsking = Unzipped.texts(exports.export(request(milestone, false), ExportProgress.NONE).content());
+        assertThat(withoutAsking).doesNotContainKey("dispositions.md");
     }
 
     @Test
