@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.quire.shared.PersonKey;
 
 /**
- * The principal of a request authenticated by one of the person's own personal access tokens
- * rather than an OpenID Connect sign-in: who the token acts for, as Quire last heard of them from
+ * The principal of a request authenticated by a bearer token (one of the person's own personal
+ * access tokens, or an access token from the sign-in provider) rather than an OpenID Connect
+ * sign-in: who the token acts for, as Quire last heard of them from
  * their provider. {@link CurrentPerson} reads it like a sign-in, so the person acts with exactly
  * their roles. Administrator status comes from the key alone, never from an e-mail nobody verified
  * on this request.

@@ -13,7 +13,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * The filter chain of {@code /api/**}, ahead of the pages' chain (which ends in deny-all and sends
  * people to sign in): stateless, no session and no CSRF token (a bearer token is not sent by the
  * browser on its own, so there is nothing to forge), every request but the OpenAPI description
- * bearing a personal access token. What the token's holder may do is decided by the services,
+ * bearing a personal access token or an access token for Quire from the sign-in provider
+ * ({@link ProviderTokenAuthenticator}). What the token's holder may do is decided by the services,
  * exactly as for a signed-in person.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,10 +26,12 @@ class ApiSecurityConfiguration {
 
     @Bean
     @Order(10)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, AccessTokenAuthenticator authenticator, ApiProblems problems)
-            throws Exception {
-        AuthenticationManager accessTokens = authentication -> authenticator
-                .authenticate(((BearerTokenAuthenticationToken) authentication).getToken());
+    SecurityFilterChain apiFilterChain(HttpSecurity http, AccessTokenAuthenticator personalTokens,
+            ProviderTokenAuthenticator providerTokens, ApiProblems problems) throws Exception {
+        AuthenticationManager accessTokens = authentication -> {
+            var token = ((BearerTokenAuthenticationToken) authentication).getToken();
+            return looksLikeJwt(token) ? providerTokens.authenticate(token) : personalTokens.authenticate(token);
+        };
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(OPENAPI_PATH, OPENAPI_PATH + ".yaml").permitAll()
@@ -42,5 +45,10 @@ class ApiSecurityConfiguration {
                         .accessDeniedHandler(problems))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
         return http.build();
+    }
+
+    /** Three dot-separated parts: a JSON Web Token, which only the sign-in provider issues (Quire's have no dots). */
+    private static boolean looksLikeJwt(String token) {
+        return token.chars().filter(c -> c == '.').count() == 2;
     }
 }

@@ -35,13 +35,15 @@ class OpenApiDescription {
                         Read the workgroups and proposals you take part in, and download exports of the \
                         Code Change Application, with your own roles. Every request bears one of your personal \
                         access tokens (create them on your Access tokens page in Quire) as \
-                        `Authorization: Bearer quire_pat_…`. Errors are RFC 9457 problem details: 401 without \
+                        `Authorization: Bearer quire_pat_…`, or an access token for Quire from your sign-in \
+                        provider. Errors are RFC 9457 problem details: 401 without \
                         a valid token, 403 when your role does not allow the request (or you are not a member of \
                         the workgroup), 404 for what does not exist or is not open to you, 400 for a request \
                         that is not valid."""))
                 .components(new Components().addSecuritySchemes(SCHEME, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("quire_pat_…")
-                        .description("A personal access token: named, expiring, revocable, shown once.")))
+                        .description("A personal access token (named, expiring, revocable, shown once), or an "
+                                + "access token (JWT) for Quire's client from the sign-in provider.")))
                 .addSecurityItem(new SecurityRequirement().addList(SCHEME));
     }
 

@@ -39,7 +39,8 @@ class MeController {
     @Schema(name = "Me")
     record MeJson(String issuer, String subject, String name, @Nullable String email, @Nullable String organization,
             @Schema(description = "Whether the person is a Quire administrator") boolean administrator,
-            @Nullable TokenJson token) {
+            @Schema(description = "The personal access token used; absent when the request bore an access token "
+                    + "from the sign-in provider") @Nullable TokenJson token) {
 
         @Schema(name = "AccessTokenInUse")
         record TokenJson(String name, Instant createdAt, @Schema(description = "Its last day (UTC)") LocalDate expiresOn) {

@@ -25,7 +25,7 @@ import org.springframework.security.oauth2.server.authorization.settings.ClientS
  */
 class DemoClient implements RegisteredClientRepository, ClientRegistrationRepository {
 
-    private static final String CLIENT_ID = "quire-demo";
+    static final String CLIENT_ID = "quire-demo";
 
     private final String issuer;
     private final String secret = randomSecret();

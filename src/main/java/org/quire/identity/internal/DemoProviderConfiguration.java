@@ -15,6 +15,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import org.quire.identity.DemoAccount;
+import org.quire.identity.ProviderAccessTokens;
 import org.quire.identity.SignInSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -112,6 +114,13 @@ class DemoProviderConfiguration {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("This JVM cannot generate RSA keys", e);
         }
+    }
+
+    /** Access tokens of the demo provider, checked with its own keys (no request to itself). */
+    @Bean
+    ProviderAccessTokens providerAccessTokens(JWKSource<SecurityContext> demoSigningKeys) {
+        return new ProviderTokenCheck(ISSUER, DemoClient.CLIENT_ID,
+                () -> NimbusJwtDecoder.withJwkSource(demoSigningKeys).build());
     }
 
     /** Puts the demo person's name and e-mail into the ID token, as a real provider would. */

@@ -1,8 +1,10 @@
 package org.quire.identity.internal;
 
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.quire.identity.ProviderAccessTokens;
 import org.quire.identity.SignInSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -13,6 +15,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
  * Any OpenID Connect provider (Keycloak, Azure AD, Okta, Google), configured by environment alone.
@@ -36,6 +39,15 @@ class ExternalProviderConfiguration {
                 .clientSecret(properties.clientSecret()).scope(properties.scopes())
                 .clientName("Quire").userNameAttributeName("sub")
                 .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
+                .build());
+    }
+
+    /** The provider's access tokens, checked with the keys its discovery document names. */
+    @Bean
+    ProviderAccessTokens providerAccessTokens(OidcProperties properties, ClientRegistrationRepository registrations) {
+        return new ProviderTokenCheck(requireIssuer(properties), properties.clientId(), () -> NimbusJwtDecoder
+                .withJwkSetUri(Objects.requireNonNull(registrations.findByRegistrationId(SignInSettings.REGISTRATION_ID))
+                        .getProviderDetails().getJwkSetUri())
                 .build());
     }
 
