@@ -19,6 +19,7 @@ import org.quire.identity.SignInSettings;
 import org.quire.proposal.NewProposal;
 import org.quire.proposal.Proposal;
 import org.quire.proposal.ProposalService;
+import org.quire.proposal.SectionDrafts;
 import org.quire.proposal.SectionId;
 import org.quire.proposal.SectionService;
 import org.quire.storage.EmbeddedStoreControl;
@@ -46,6 +47,8 @@ class UnsavedTextIT extends BrowserJourney {
     ProposalService proposals;
     @Autowired
     SectionService sections;
+    @Autowired
+    SectionDrafts drafts;
     @Autowired
     WorkgroupService workgroups;
     @Autowired
@@ -100,7 +103,7 @@ class UnsavedTextIT extends BrowserJourney {
         var laptop = signedIn("member");
         try {
             openEditor(laptop);
-            assertThat(laptop.locator("#draft-offer")).containsText("on the server");
+            offered(laptop, page);
             laptop.locator("#draft-changes").click();
             assertThat(laptop.locator("#draft-changes ins")).containsText("Continued on the office computer.");
             laptop.locator("#restore-draft").click();
@@ -134,6 +137,20 @@ class UnsavedTextIT extends BrowserJourney {
         SignedIn.as(people, signIn.issuer(), "member");
         assertThat(sections.read(proposal.id(), intro).text()).endsWith("Typed while the database was away.");
         SignedIn.signOut();
+    }
+
+    /** The laptop offers the office's draft; if not, the failure says what the store and the office held. */
+    private void offered(Page laptop, Page office) {
+        try {
+            assertThat(laptop.locator("#draft-offer")).containsText("on the server");
+        } catch (AssertionError notOffered) {
+            SignedIn.as(people, signIn.issuer(), "member");
+            var stored = drafts.find(proposal.id(), intro);
+            SignedIn.signOut();
+            throw new AssertionError("No draft offered on the laptop. The server draft now: " + stored
+                    + "; the office editor says '" + office.locator("#autosave-status").textContent() + "' and holds '"
+                    + EditorKeys.content(office, "section-text").textContent() + "'", notOffered);
+        }
     }
 
     private void openEditor(Page target) {
