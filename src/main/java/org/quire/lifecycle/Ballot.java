@@ -3,6 +3,7 @@ package org.quire.lifecycle;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.quire.proposal.ProposalId;
@@ -22,6 +23,9 @@ public record Ballot(BallotId id, ProposalId proposal, WorkgroupId workgroup, Mi
         PersonKey openedBy, @Nullable Instant decidedAt, @Nullable PersonKey decidedBy,
         @Nullable BallotResult result, @Nullable Instant cancelledAt, @Nullable PersonKey cancelledBy,
         String cancelledReason) {
+
+    /** The issuer of the stand-in keys of {@link #countsOnly()}: no person has it. */
+    public static final String UNNAMED = "urn:quire:unnamed";
 
     public Ballot {
         eligible = List.copyOf(eligible);
@@ -47,6 +51,22 @@ public record Ballot(BallotId id, ProposalId proposal, WorkgroupId workgroup, Mi
 
     public Optional<Vote> voteOf(PersonKey person) {
         return votes.stream().filter(vote -> vote.voter().equals(person)).findFirst();
+    }
+
+    /**
+     * The ballot as those outside the workgroup's deliberation see it: how many may vote and how
+     * many chose each answer stand; who voted how, when, with what note, and who has not voted yet
+     * do not (voters and votes are unnamed, the votes in no telling order).
+     */
+    public Ballot countsOnly() {
+        var unnamed = IntStream.range(0, eligible.size())
+                .mapToObj(i -> new Voter(new PersonKey(UNNAMED, "voter-" + i), "")).toList();
+        var counted = IntStream.range(0, votes.size()).mapToObj(i -> votes.get(i).choice()).sorted()
+                .toList();
+        var anonymous = IntStream.range(0, counted.size())
+                .mapToObj(i -> new Vote(new PersonKey(UNNAMED, "vote-" + i), counted.get(i), "", opened)).toList();
+        return new Ballot(id, proposal, workgroup, milestone, milestoneName, unnamed, rules, anonymous, opened,
+                openedBy, decidedAt, decidedBy, result, cancelledAt, cancelledBy, cancelledReason);
     }
 
     public Tally tally() {

@@ -39,8 +39,10 @@ class BallotOutlooks {
         var earlier = all.isEmpty() ? List.<Ballot>of() : all.subList(0, all.size() - 1).reversed();
         boolean voter = access.allows(me, proposal.workgroup(), WorkgroupAction.VOTE);
         boolean manage = access.allows(me, proposal.workgroup(), WorkgroupAction.MANAGE_VOTES);
+        boolean votersShown = access.allows(me, proposal.workgroup(), WorkgroupAction.READ_VOTES);
         if (ballot == null) {
-            return new BallotOutlook(proposal.id(), workgroup, null, earlier, null, false, "", false, manage, Map.of());
+            return new BallotOutlook(proposal.id(), workgroup, null, earlier, null, false, "", false, manage,
+                    votersShown, Map.of());
         }
         boolean open = ballot.isOpen() && proposal.state().allowsVoting();
         boolean eligible = ballot.eligible(me.key());
@@ -52,7 +54,7 @@ class BallotOutlooks {
                     + "you cannot vote this time.";
         }
         return new BallotOutlook(proposal.id(), workgroup, ballot, earlier, ballot.voteOf(me.key()).orElse(null),
-                open && eligible && voter, notice, open && manage, manage, names(all));
+                open && eligible && voter, notice, open && manage, manage, votersShown, names(all));
     }
 
     /** Voters as they were named when their ballot opened; who decided or cancelled as known now. */

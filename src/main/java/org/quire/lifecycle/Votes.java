@@ -5,12 +5,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.quire.audit.AuditEntry;
 import org.quire.audit.AuditTrail;
 import org.quire.identity.CurrentPerson;
 import org.quire.lifecycle.internal.BallotStore;
 import org.quire.lifecycle.internal.VotingRulesStore;
+import org.quire.proposal.Proposal;
 import org.quire.proposal.ProposalId;
 import org.quire.proposal.ProposalService;
 import org.quire.shared.InputRejected;
@@ -54,16 +56,24 @@ public class Votes {
         this.clock = clock;
     }
 
-    /** The latest ballot on the proposal, for whoever may read it. */
+    /**
+     * The latest ballot on the proposal, for whoever may read it; with its counts only for those who
+     * may not see who voted how ({@link WorkgroupAction#READ_VOTES}).
+     */
     public Optional<Ballot> current(ProposalId id) {
-        proposals.get(id);
-        return ballots.latest(id).map(BallotStore.Versioned::ballot);
+        var shown = shownTo(proposals.get(id));
+        return ballots.latest(id).map(BallotStore.Versioned::ballot).map(shown);
     }
 
-    /** Every ballot on the proposal, oldest first. */
+    /** Every ballot on the proposal, oldest first (counts only, as for {@link #current}). */
     public List<Ballot> ballots(ProposalId id) {
-        proposals.get(id);
-        return ballots.ofProposal(id).stream().map(BallotStore.Versioned::ballot).toList();
+        var shown = shownTo(proposals.get(id));
+        return ballots.ofProposal(id).stream().map(BallotStore.Versioned::ballot).map(shown).toList();
+    }
+
+    private UnaryOperator<Ballot> shownTo(Proposal proposal) {
+        return access.allows(currentPerson.require(), proposal.workgroup(), WorkgroupAction.READ_VOTES)
+                ? UnaryOperator.identity() : Ballot::countsOnly;
     }
 
     /** The vote as the signed-in person sees it, with what they may do. */

@@ -45,6 +45,11 @@ public enum WorkgroupAction {
     CAPTURE_MILESTONE("make milestones", STAFF, MEMBER),
     /** Approve, oppose or abstain on the milestone under workgroup approval. */
     VOTE("vote on proposals", MEMBER),
+    /**
+     * See who voted how, their notes, and who has not voted yet; the others who may read the proposal
+     * (COMMENTERs) see the count of each choice only: the workgroup deliberates among itself.
+     */
+    READ_VOTES("see who voted how", STAFF, MEMBER, OBSERVER),
     /** Decide a vote (close the ballot) and set the workgroup's quorum and threshold. */
     MANAGE_VOTES("decide votes and set voting rules", STAFF),
     /** Keep the Editorial Panel's meeting calendar, choose the meeting a proposal goes to, record outcomes. */

@@ -2,6 +2,7 @@ package org.quire.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -163,6 +164,32 @@ class VotesIT {
         }
         signInAs("staff");
         assertThat(votes.current(proposal).orElseThrow().votes()).isEmpty();
+    }
+
+    @Test
+    void commentersReadTheCountsOnlyWhileTheWorkgroupReadsWhoVotedHow() {
+        ApprovalRound.open(beans::getBean, proposal);
+        signInAs("member-a");
+        votes.cast(proposal, VoteChoice.APPROVE, "Clear enough.");
+        signInAs("member-b");
+        votes.cast(proposal, VoteChoice.OPPOSE, "Too broad.");
+
+        signInAs("commenter");
+        var counted = votes.current(proposal).orElseThrow();
+        assertThat(counted.tally()).extracting(Tally::eligible, Tally::approve, Tally::oppose, Tally::abstain)
+                .containsExactly(3, 1, 1, 0);
+        assertThat(counted.votes()).extracting(Vote::voter).extracting(PersonKey::issuer).containsOnly(Ballot.UNNAMED);
+        assertThat(counted.votes()).extracting(Vote::note).containsOnly("");
+        assertThat(counted.eligible()).extracting(Voter::person).extracting(PersonKey::issuer)
+                .containsOnly(Ballot.UNNAMED);
+        assertThat(votes.ballots(proposal)).singleElement().isEqualTo(counted);
+        assertThat(votes.outlook(proposal).votersShown()).isFalse();
+
+        signInAs("observer");
+        assertThat(votes.current(proposal).orElseThrow().votes()).extracting(Vote::voter, Vote::note)
+                .containsExactlyInAnyOrder(tuple(key("member-a"), "Clear enough."),
+                        tuple(key("member-b"), "Too broad."));
+        assertThat(votes.outlook(proposal).votersShown()).isTrue();
     }
 
     @Test

@@ -114,7 +114,12 @@ class BallotPanel extends Section {
         if (outlook.mayDecide()) {
             part.add(decideButton(ballot), problem);
         }
-        part.add(new H3("Votes"), VoteList.of(ballot, outlook));
+        if (outlook.votersShown()) {
+            part.add(new H3("Votes"), VoteList.of(ballot, outlook));
+        } else {
+            part.add(paragraph("votes-private", "Who voted how, and who has not voted yet, is shown to the "
+                    + "workgroup only."));
+        }
         return part;
     }
 

@@ -80,6 +80,7 @@ class BallotPanelTest extends SpringBrowserlessTest {
         join("member", WorkgroupRole.MEMBER);
         join("second-member", WorkgroupRole.MEMBER);
         join("commenter", WorkgroupRole.COMMENTER);
+        join("observer", WorkgroupRole.OBSERVER);
         signInAs("staff");
         proposal = proposals.create(workgroup.id(), new NewProposal("Remote check-ins", List.of(1))).id();
     }
@@ -134,6 +135,27 @@ class BallotPanelTest extends SpringBrowserlessTest {
         assertThat($(Div.class).withId("vote-list").single().getElement().getTextRecursively())
                 .contains("member: Oppose", "Not yet voted: second-member.");
         assertThat($(Button.class).withId("decide-vote").all()).as("members do not decide").isEmpty();
+    }
+
+    @Test
+    void commentersSeeTheCountsButNotWhoVotedHow() {
+        ApprovalRound.open(beans::getBean, proposal);
+        signInAs("member");
+        votes.cast(proposal, VoteChoice.OPPOSE, "The vignette reads badly.");
+
+        signInAs("commenter");
+        showPanel();
+
+        assertThat(list("vote-tally")).contains("Oppose: 1", "Not yet voted: 1 of 2 eligible");
+        assertThat(text("votes-private")).startsWith("Who voted how, and who has not voted yet,");
+        assertThat($(Div.class).withId("vote-list").all()).isEmpty();
+        var everything = $(BallotPanel.class).single().getElement().getTextRecursively();
+        assertThat(everything).doesNotContain("member:", "second-member", "The vignette reads badly.");
+
+        signInAs("observer");
+        showPanel();
+        assertThat($(Div.class).withId("vote-list").single().getElement().getTextRecursively())
+                .contains("member: Oppose", "The vignette reads badly.", "Not yet voted: second-member.");
     }
 
     @Test
