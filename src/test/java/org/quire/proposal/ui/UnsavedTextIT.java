@@ -2,6 +2,7 @@ package org.quire.proposal.ui;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Page;
@@ -19,6 +20,7 @@ import org.quire.identity.SignInSettings;
 import org.quire.proposal.NewProposal;
 import org.quire.proposal.Proposal;
 import org.quire.proposal.ProposalService;
+import org.quire.proposal.SectionDraft;
 import org.quire.proposal.SectionDrafts;
 import org.quire.proposal.SectionId;
 import org.quire.proposal.SectionService;
@@ -100,6 +102,8 @@ class UnsavedTextIT extends BrowserJourney {
 
         EditorKeys.append(page, "section-text", " Continued on the office computer.");
         assertThat(page.locator("#autosave-status")).containsText("Draft kept on the server");
+        await().atMost(Duration.ofSeconds(10)).until(() -> serverDraft().filter(draft -> draft.text()
+                .endsWith("Continued on the office computer.")).isPresent());
         var laptop = signedIn("member");
         try {
             openEditor(laptop);
@@ -144,12 +148,19 @@ class UnsavedTextIT extends BrowserJourney {
         try {
             assertThat(laptop.locator("#draft-offer")).containsText("on the server");
         } catch (AssertionError notOffered) {
-            SignedIn.as(people, signIn.issuer(), "member");
-            var stored = drafts.find(proposal.id(), intro);
-            SignedIn.signOut();
+            var stored = serverDraft();
             throw new AssertionError("No draft offered on the laptop. The server draft now: " + stored
                     + "; the office editor says '" + office.locator("#autosave-status").textContent() + "' and holds '"
                     + EditorKeys.content(office, "section-text").textContent() + "'", notOffered);
+        }
+    }
+
+    private Optional<SectionDraft> serverDraft() {
+        SignedIn.as(people, signIn.issuer(), "member");
+        try {
+            return drafts.find(proposal.id(), intro);
+        } finally {
+            SignedIn.signOut();
         }
     }
 
