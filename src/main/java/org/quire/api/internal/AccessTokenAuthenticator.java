@@ -48,7 +48,7 @@ public class AccessTokenAuthenticator {
      * @throws BadCredentialsException for anything else that is not a live token (the message does
      *         not say whether such a token ever existed)
      */
-    public AccessTokenAuthentication authenticate(String secret) throws AuthenticationException {
+    public BearerAuthentication authenticate(String secret) throws AuthenticationException {
         if (!AccessTokenSecrets.wellFormed(secret)) {
             throw new BadCredentialsException(NOT_VALID);
         }
@@ -75,6 +75,6 @@ public class AccessTokenAuthenticator {
         var person = people.find(owner);
         var holder = new TokenHolder(owner, person.map(p -> p.name()).orElse(owner.subject()),
                 person.map(p -> p.email()).orElse(null));
-        return new AccessTokenAuthentication(holder, token);
+        return new BearerAuthentication(holder, token);
     }
 }

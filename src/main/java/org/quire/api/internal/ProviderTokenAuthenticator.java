@@ -1,14 +1,11 @@
 package org.quire.api.internal;
 
-import java.util.List;
-
 import org.quire.audit.ClientAddress;
 import org.quire.identity.PersonDirectory;
 import org.quire.identity.ProviderAccessTokens;
 import org.quire.identity.TokenHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
@@ -34,35 +31,13 @@ class ProviderTokenAuthenticator {
         this.people = people;
     }
 
-    ProviderTokenAuthentication authenticate(String token) throws AuthenticationException {
+    BearerAuthentication authenticate(String token) throws AuthenticationException {
         var key = tokens.holderOf(token);
         var person = people.find(key).orElseThrow(() -> {
             log.info("Refused a request from {} bearing a provider token of {}, who never signed in",
                     ClientAddress.current(), key);
             return new BadCredentialsException(UNKNOWN_PERSON);
         });
-        return new ProviderTokenAuthentication(new TokenHolder(key, person.name(), person.email()));
-    }
-
-    /** A request let in by a provider's access token: its holder (the token itself is not kept). */
-    static final class ProviderTokenAuthentication extends AbstractAuthenticationToken {
-
-        private final TokenHolder holder;
-
-        ProviderTokenAuthentication(TokenHolder holder) {
-            super(List.of());
-            this.holder = holder;
-            setAuthenticated(true);
-        }
-
-        @Override
-        public TokenHolder getPrincipal() {
-            return holder;
-        }
-
-        @Override
-        public Object getCredentials() {
-            return "";
-        }
+        return new BearerAuthentication(new TokenHolder(key, person.name(), person.email()), null);
     }
 }

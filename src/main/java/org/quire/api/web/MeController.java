@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.quire.api.internal.AccessTokenAuthentication;
+import org.quire.api.internal.BearerAuthentication;
 import org.quire.identity.CurrentPerson;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +29,9 @@ class MeController {
             summary = "The person the access token acts for, and the token (never its secret)")
     MeJson me() {
         var me = currentPerson.require();
-        var token = SecurityContextHolder.getContext().getAuthentication() instanceof AccessTokenAuthentication used
-                ? new MeJson.TokenJson(used.token().name(), used.token().createdAt(), used.token().expiresOn())
+        var token = SecurityContextHolder.getContext().getAuthentication() instanceof BearerAuthentication bearer
+                ? bearer.personalToken().map(used -> new MeJson.TokenJson(used.name(), used.createdAt(),
+                        used.expiresOn())).orElse(null)
                 : null;
         return new MeJson(me.key().issuer(), me.key().subject(), me.name(), me.email(), me.organization(),
                 me.administrator(), token);
