@@ -1,6 +1,10 @@
 package org.quire.identity.ui;
 
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +89,38 @@ class ExternalProviderSignInRestartIT {
     void aMemberSignsInThroughTheExternalProviderAndSeesTheWorkgroupHome() {
         assertThat(signIn.demo()).isFalse();
         assertThat(signIn.issuer()).isEqualTo(PROVIDER.issuerUrl("quire").toString());
+        var page = signInAsTheMember();
+        assertThat(page.locator("#your-role")).hasText("Your role: Member");
+        assertThat(page.locator("#signed-in-person")).containsText("Dr. Rafael Okafor");
+        assertThat(page.locator(".demo-banner")).hasCount(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/external-sign-in.png")));
+
+        assertThat(authorizationRequest().getRequestUrl().queryParameter("code_challenge_method"))
+                .as("the authorization-code flow uses PKCE").isEqualTo("S256");
+    }
+
+    @Test
+    void theApiTakesTheProvidersAccessTokensIssuedForQuireToPeopleItKnows() throws Exception {
+        var stranger = PROVIDER.issueToken("quire", "never-signed-in", new DefaultOAuth2TokenCallback("quire",
+                "never-signed-in", "JWT", List.of("quire"), Map.of("scope", "openid"))).serialize();
+        var refused = api(stranger);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).contains("does not know the person this token was issued to");
+
+        signInAsTheMember().context().close();
+        var member = PROVIDER.issueToken("quire", "member", new DefaultOAuth2TokenCallback("quire", "member", "JWT",
+                List.of("quire"), Map.of("scope", "openid profile"))).serialize();
+        var me = api(member);
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(me.body()).contains("\"subject\":\"member\"", "\"issuer\":\"" + signIn.issuer() + "\"");
+
+        var forAnotherApp = PROVIDER.issueToken("quire", "member", new DefaultOAuth2TokenCallback("quire", "member",
+                "JWT", List.of("another-app"), Map.of("scope", "openid"))).serialize();
+        assertThat(api(forAnotherApp).body()).contains("issued for another application");
+    }
+
+    /** Signs in through the provider in a browser page of its own; the provider answers as the member. */
+    private Page signInAsTheMember() {
         PROVIDER.enqueueCallback(new DefaultOAuth2TokenCallback("quire", "member", "JWT", List.of("quire"),
                 Map.of("name", "Dr. Rafael Okafor", "email", "rafael.okafor@example.org", "email_verified", true)));
 
@@ -97,12 +133,12 @@ class ExternalProviderSignInRestartIT {
 
         page.waitForURL(Pattern.compile("http://localhost:" + port + "/workgroups/telehealth"));
         Vaadin.waitUntilIdle(page);
-        assertThat(page.locator("#your-role")).hasText("Your role: Member");
-        assertThat(page.locator("#signed-in-person")).containsText("Dr. Rafael Okafor");
-        assertThat(page.locator(".demo-banner")).hasCount(0);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/external-sign-in.png")));
+        return page;
+    }
 
-        assertThat(authorizationRequest().getRequestUrl().queryParameter("code_challenge_method"))
-                .as("the authorization-code flow uses PKCE").isEqualTo("S256");
+    private HttpResponse<String> api(String bearer) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/v1/me")).header("Authorization", "Bearer " + bearer).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
