@@ -61,8 +61,7 @@ public record Ballot(BallotId id, ProposalId proposal, WorkgroupId workgroup, Mi
     public Ballot countsOnly() {
         var unnamed = IntStream.range(0, eligible.size())
                 .mapToObj(i -> new Voter(new PersonKey(UNNAMED, "voter-" + i), "")).toList();
-        var counted = IntStream.range(0, votes.size()).mapToObj(i -> votes.get(i).choice()).sorted()
-                .toList();
+        var counted = votes.stream().map(Vote::choice).sorted().toList();
         var anonymous = IntStream.range(0, counted.size())
                 .mapToObj(i -> new Vote(new PersonKey(UNNAMED, "vote-" + i), counted.get(i), "", opened)).toList();
         return new Ballot(id, proposal, workgroup, milestone, milestoneName, unnamed, rules, anonymous, opened,

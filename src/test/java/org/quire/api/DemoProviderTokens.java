@@ -76,7 +76,8 @@ final class DemoProviderTokens {
                         secret.getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code", "code",
-                        URLDecoder.decode(code, StandardCharsets.UTF_8), "redirect_uri", redirect, "code_verifier", verifier)))).build(),
+                        URLDecoder.decode(code, StandardCharsets.UTF_8), "redirect_uri", redirect,
+                        "code_verifier", verifier)))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         JsonNode tokens = JsonMapper.builder().build().readTree(answer.body());

@@ -112,7 +112,8 @@ class ProviderTokensIT {
         var now = Instant.now();
         var claims = JwtClaimsSet.builder().issuer(signIn.issuer()).subject("member")
                 .audience(List.of(clients.findByRegistrationId(SignInSettings.REGISTRATION_ID).getClientId()))
-                .issuedAt(now).notBefore(now).expiresAt(now.plus(Duration.ofMinutes(5))).claim("scope", List.of("openid"));
+                .issuedAt(now).notBefore(now).expiresAt(now.plus(Duration.ofMinutes(5)))
+                .claim("scope", List.of("openid"));
         return new NimbusJwtEncoder(providerKeys).encode(JwtEncoderParameters.from(change.apply(claims).build()))
                 .getTokenValue();
     }

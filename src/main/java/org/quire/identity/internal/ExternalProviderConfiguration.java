@@ -45,10 +45,10 @@ class ExternalProviderConfiguration {
     /** The provider's access tokens, checked with the keys its discovery document names. */
     @Bean
     ProviderAccessTokens providerAccessTokens(OidcProperties properties, ClientRegistrationRepository registrations) {
-        return new ProviderTokenCheck(requireIssuer(properties), properties.clientId(), () -> NimbusJwtDecoder
-                .withJwkSetUri(Objects.requireNonNull(registrations.findByRegistrationId(SignInSettings.REGISTRATION_ID))
-                        .getProviderDetails().getJwkSetUri())
-                .build());
+        return new ProviderTokenCheck(requireIssuer(properties), properties.clientId(), () -> {
+            var discovered = Objects.requireNonNull(registrations.findByRegistrationId(SignInSettings.REGISTRATION_ID));
+            return NimbusJwtDecoder.withJwkSetUri(discovered.getProviderDetails().getJwkSetUri()).build();
+        });
     }
 
     private static String requireIssuer(OidcProperties properties) {

@@ -10,7 +10,6 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -76,8 +75,8 @@ final class ProviderTokenCheck implements ProviderAccessTokens {
                 known = decoder;
                 if (known == null) {
                     var made = made();
-                    made.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(
-                            JwtValidators.createDefaultWithIssuer(issuer), this::forQuire, ProviderTokenCheck::accessToken)));
+                    made.setJwtValidator(new DelegatingOAuth2TokenValidator<>(List.of(JwtValidators
+                            .createDefaultWithIssuer(issuer), this::forQuire, ProviderTokenCheck::accessToken)));
                     known = made;
                     decoder = known;
                 }
